@@ -1,0 +1,47 @@
+import type { Dataset } from '../model/dataset.js';
+import type { Municipality } from '../model/municipality.js';
+import { resolveMunicipality } from './resolve-municipality.js';
+
+/** The outcome of reading a list of municipalities: what was found and what was not. */
+export interface MunicipalityListResolution {
+  /** The municipalities found, in the order written, without repeats. */
+  found: Municipality[];
+  /** Each part that named no municipality, with suggestions. */
+  unknown: { query: string; suggestions: Municipality[] }[];
+}
+
+const LONGEST_NAME_IN_WORDS = 4;
+
+/**
+ * Reads a list of codes or names separated by commas, semicolons or spaces
+ * (`"Sorø, 0101"`, `"Sorø Kommune Høje Taastrup"`). Names with spaces are found by trying the
+ * longest run of words first.
+ */
+export function resolveMunicipalityList(dataset: Pick<Dataset, 'municipalities'>, text: string): MunicipalityListResolution {
+  const found = new Map<string, Municipality>();
+  const unknown: MunicipalityListResolution['unknown'] = [];
+  for (const part of String(text ?? '').split(/[,;\n]/)) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+      let matched = false;
+      for (let j = Math.min(words.length, i + LONGEST_NAME_IN_WORDS); j > i; j--) {
+        const result = resolveMunicipality(dataset, words.slice(i, j).join(' '));
+        if (result.found) {
+          found.set(result.municipality.code, result.municipality);
+          i = j;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        // An unknown part as a whole when it is one name; else the single word that failed.
+        const whole = words.length <= LONGEST_NAME_IN_WORDS && i === 0 ? part.trim() : words[i]!;
+        const result = resolveMunicipality(dataset, whole);
+        unknown.push({ query: whole, suggestions: result.found ? [] : result.suggestions });
+        i = whole === part.trim() ? words.length : i + 1;
+      }
+    }
+  }
+  return { found: [...found.values()], unknown };
+}

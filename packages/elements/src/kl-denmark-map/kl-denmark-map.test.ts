@@ -1,0 +1,490 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { fitViewBox, geometry } from '@kl-digital/core/geo';
+import { dataset } from '@kl-digital/core/dataset';
+import { PALETTE } from '../shared/palette.js';
+import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import './kl-denmark-map.js';
+import type { KlDenmarkMap } from './kl-denmark-map.component.js';
+
+const shape = (code: string) => geometry.municipalities.find((m) => m.code === code)!;
+const path = (map: Element, code: string) => shadow<SVGPathElement>(map, `path[part~="municipality"][data-code="${code}"]`);
+const svgOf = (map: Element) => shadow<SVGSVGElement>(map, 'svg[part="map"]');
+const activeCode = (map: Element) => svgOf(map).getAttribute('aria-activedescendant')?.slice(2) ?? null;
+const tooltipText = (map: Element) =>
+  map.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')?.innerText.replace(/\s+/g, ' ').trim() ?? null;
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const patternFill = (map: Element, value: string) => getComputedStyle(shadow(map, `#p-${value} rect`)).fill;
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('<kl-denmark-map> rendering', () => {
+  it('renders the 98 municipalities as shapes with part="municipality" and a four-digit data-code', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const shapes = shadowAll(map, 'path[part~="municipality"]');
+    expect(shapes).toHaveLength(98);
+    const codes = new Set(shapes.map((s) => s.getAttribute('data-code')));
+    expect(codes.size).toBe(98);
+    expect([...codes].every((c) => /^\d{4}$/.test(c!))).toBe(true);
+    expect(codes.has('0411')).toBe(false);
+  });
+
+  it('colours by category by default, with not-registered municipalities in their own style', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    expect(path(map, '0340').getAttribute('fill')).toBe('url(#p-principles)');
+    expect(path(map, '0561').getAttribute('fill')).toBe('url(#p-model-policy)');
+    expect(path(map, '0269').getAttribute('fill')).toBe('url(#p-not-registered)');
+    expect(patternFill(map, 'strategy')).toBe(rgb(PALETTE.light.values.strategy));
+    expect(patternFill(map, 'not-registered')).toBe(rgb(PALETTE.light.values['not-registered']));
+  });
+
+  it('colours by status at as-of with color-by="status"', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="status" as-of="2021-06-01"></kl-denmark-map>');
+    expect(path(map, '0155').getAttribute('data-value')).toBe('expired'); // Dragør 2016-2020
+    expect(path(map, '0223').getAttribute('data-value')).toBe('current'); // Hørsholm 2020-2032
+    expect(path(map, '0340').getAttribute('data-value')).toBe('unknown'); // Sorø, no period
+    map.asOf = '2015-01-01';
+    await map.updateComplete;
+    expect(path(map, '0223').getAttribute('data-value')).toBe('upcoming');
+  });
+
+  it('colours by region with color-by="region"', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="region"></kl-denmark-map>');
+    expect(path(map, '0340').getAttribute('data-value')).toBe('1085');
+    expect(path(map, '0851').getAttribute('data-value')).toBe('1081');
+    expect(shadowAll(map, '.legend-item').map((b) => b.getAttribute('data-value'))).toEqual(['1081', '1082', '1083', '1084', '1085']);
+  });
+
+  it('an unknown color-by shows a notice, warns, and colours by category', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="size"></kl-denmark-map>');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Ugyldig værdi "size" for color-by');
+    expect(path(map, '0340').getAttribute('data-value')).toBe('principles');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('color-by'));
+  });
+
+  it('draws Bornholm in its inset, the Copenhagen enlargement, region borders and the attribution', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const bornholm = path(map, '0400').getBBox();
+    const frame = geometry.bornholm.frame;
+    expect(bornholm.x).toBeGreaterThanOrEqual(frame.x);
+    expect(bornholm.x + bornholm.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(shadowAll(map, '.enlargement path[data-code="0147"]')).toHaveLength(1);
+    expect(shadowAll(map, 'path.region-borders')).toHaveLength(2);
+    expect(shadow(map, '[part="attribution"]').textContent).toBe('Kort: DAGI, Styrelsen for Dataforsyning og Infrastruktur (frie geodata)');
+  });
+});
+
+describe('<kl-denmark-map> legend', () => {
+  it('lists each category with its count and the not-registered municipalities', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const items = shadowAll(map, '.legend-item').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      'Digitaliseringsstrategi 40',
+      'Digitaliseringsprincipper 9',
+      'Model eller politik 3',
+      'Del af andre strategier 11',
+      'Ingen strategi 1',
+      'Ikke registreret i kortlægningen 34',
+    ]);
+  });
+
+  it('clicking a legend item filters: the others are dimmed, the item is pressed, kl-filter-change fires', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const events: CustomEvent[] = [];
+    map.addEventListener('kl-filter-change', (e) => events.push(e));
+    await userEvent.click(shadow(map, '.legend-item[data-value="principles"]'));
+    await map.updateComplete;
+    expect(shadow(map, '.legend-item[data-value="principles"]').getAttribute('aria-pressed')).toBe('true');
+    expect(path(map, '0340').classList.contains('dim')).toBe(false);
+    expect(path(map, '0561').classList.contains('dim')).toBe(true);
+    expect(path(map, '0561').getAttribute('part')).toContain('dimmed');
+    expect(map.getAttribute('filter')).toBe('principles');
+    expect(events.at(-1)!.detail).toEqual({ colorBy: 'category', values: ['principles'] });
+  });
+
+  it('a legend item works from the keyboard, and "Vis alle" clears the filter', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    shadow(map, '.legend-item[data-value="none"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await map.updateComplete;
+    expect(path(map, '0510').classList.contains('dim')).toBe(false); // Haderslev, the one "none"
+    expect(path(map, '0340').classList.contains('dim')).toBe(true);
+    await userEvent.click(shadow(map, '.legend-item.reset'));
+    await map.updateComplete;
+    expect(shadowAll(map, 'path.dim')).toHaveLength(0);
+    expect(map.hasAttribute('filter')).toBe(false);
+  });
+
+  it('the filter attribute sets the filter, and an unknown value gets a notice', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map filter="strategy vision"></kl-denmark-map>');
+    expect(path(map, '0340').classList.contains('dim')).toBe(true);
+    expect(path(map, '0201').classList.contains('dim')).toBe(false);
+    expect(shadow(map, '[part="notice"]').textContent).toContain('"vision"');
+  });
+
+  it('each category has a pattern, the second cue besides colour, that differs between categories', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const marks = ['strategy', 'principles', 'model-policy', 'part-of-other', 'none'].map(
+      (value) => shadow(map, `#p-${value}`).innerHTML.replace(/<rect[^>]*><\/rect>/, '').replace(/<!--[^>]*-->/g, '').trim(),
+    );
+    expect(new Set(marks).size).toBe(5);
+  });
+});
+
+describe('<kl-denmark-map> tooltip', () => {
+  it('shows name, form, period and status when hovering a municipality', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map as-of="2021-06-01"></kl-denmark-map>', { width: 900 });
+    await userEvent.hover(path(map, '0461'));
+    await map.updateComplete;
+    expect(tooltipText(map)).toBe('Odense Kategori Digitaliseringsprincipper Form Digitale styrings-principper Periode Fra 2020 Status Gældende');
+    await userEvent.unhover(path(map, '0461'));
+    await userEvent.hover(shadow(map, '.legend'));
+    await map.updateComplete;
+    expect(tooltipText(map)).toBeNull();
+  });
+
+  it('shows "Ikke registreret i kortlægningen" for a municipality without an entry', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
+    await userEvent.hover(path(map, '0269'));
+    await map.updateComplete;
+    expect(tooltipText(map)).toBe('Solrød Ikke registreret i kortlægningen');
+  });
+
+  it('shows the tooltip on keyboard focus and hides it on blur', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    // The pointer of an earlier test may rest where this map now is; a hover would win.
+    await userEvent.hover(shadow(map, '[part="attribution"]'));
+    await userEvent.tab();
+    expect(map.shadowRoot!.activeElement).toBe(svgOf(map));
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0165'); // Albertslund, first in Danish order
+    expect(tooltipText(map)).toContain('Albertslund');
+    svgOf(map).blur();
+    await map.updateComplete;
+    expect(tooltipText(map)).toBeNull();
+  });
+});
+
+describe('<kl-denmark-map> selection and keyboard', () => {
+  it('a click selects: selected reflects the code, aria-selected is set, kl-municipality-select fires', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
+    const events: CustomEvent[] = [];
+    map.addEventListener('kl-municipality-select', (e) => events.push(e));
+    await userEvent.click(path(map, '0461'));
+    await map.updateComplete;
+    expect(map.getAttribute('selected')).toBe('0461');
+    expect(path(map, '0461').getAttribute('aria-selected')).toBe('true');
+    expect(path(map, '0461').getAttribute('part')).toContain('selected');
+    expect(events.map((e) => e.detail)).toEqual([{ code: '0461', name: 'Odense' }]);
+    expect(events[0]!.bubbles && events[0]!.composed).toBe(true);
+  });
+
+  it('on touch, the first tap shows the tooltip and the second selects', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 600 });
+    const events: CustomEvent[] = [];
+    map.addEventListener('kl-municipality-select', (e) => events.push(e));
+    const tap = async (code: string) => {
+      const target = path(map, code);
+      target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+      target.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'touch', bubbles: true, composed: true }));
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await map.updateComplete;
+    };
+    await tap('0461');
+    expect(tooltipText(map)).toContain('Odense');
+    expect(tooltipText(map)).toContain('Tryk igen for at vælge');
+    expect(events).toHaveLength(0);
+    await tap('0340');
+    expect(tooltipText(map)).toContain('Sorø');
+    expect(map.selected).toBeNull();
+    await tap('0340');
+    expect(map.selected).toBe('0340');
+    expect(events.map((e) => e.detail)).toEqual([{ code: '0340', name: 'Sorø' }]);
+  });
+
+  it('a click on the Copenhagen enlargement selects the municipality', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
+    await userEvent.click(shadow(map, '.enlargement path[data-code="0147"]'));
+    await map.updateComplete;
+    expect(map.selected).toBe('0147');
+  });
+
+  it('arrow keys move to the neighbour in that direction, Enter selects, Escape clears', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map selected="Sorø"></kl-denmark-map>');
+    const events: CustomEvent[] = [];
+    map.addEventListener('kl-municipality-select', (e) => events.push(e));
+    svgOf(map).focus();
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0340');
+    const east = shape('0340').next.right!;
+    await userEvent.keyboard('{ArrowRight}');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe(east);
+    expect(shape(east).centroid[0]).toBeGreaterThan(shape('0340').centroid[0]);
+    const north = shape(east).next.up!;
+    await userEvent.keyboard('{ArrowUp}');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe(north);
+    expect(shape(north).centroid[1]).toBeLessThan(shape(east).centroid[1]);
+    await userEvent.keyboard('{Enter}');
+    await map.updateComplete;
+    expect(map.getAttribute('selected')).toBe(north);
+    await userEvent.keyboard('{Escape}');
+    await map.updateComplete;
+    expect(map.hasAttribute('selected')).toBe(false);
+    expect(events.map((e) => e.detail.code)).toEqual([north, null]);
+  });
+
+  it('Space selects too', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    svgOf(map).focus();
+    await userEvent.keyboard(' ');
+    await map.updateComplete;
+    expect(map.selected).toBe('0165');
+  });
+
+  it('Home and End go to the first and last municipality in Danish order', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    svgOf(map).focus();
+    await userEvent.keyboard('{End}');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0751'); // Aarhus: "Aa" sorts as Å
+    await userEvent.keyboard('{Home}');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0165');
+  });
+
+  it('typing a name jumps to it (type-ahead)', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    svgOf(map).focus();
+    await userEvent.keyboard('sor');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0340');
+    await new Promise((r) => setTimeout(r, 900));
+    await userEvent.keyboard('od');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0727'); // Odder before Odense
+  });
+
+  it('the map is one tab stop: Tab moves on to the legend', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    await userEvent.tab();
+    expect(map.shadowRoot!.activeElement).toBe(svgOf(map));
+    await userEvent.tab();
+    expect(map.shadowRoot!.activeElement).toBe(shadowAll(map, '.legend-item')[0]);
+  });
+
+  it('the focused municipality has a visible focus ring', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    await userEvent.tab();
+    await map.updateComplete;
+    const ring = shadow<SVGPathElement>(map, '.ring.active');
+    expect(ring.getAttribute('d')).toBe(shape('0165').d);
+    expect(getComputedStyle(ring).display).not.toBe('none');
+    expect(getComputedStyle(svgOf(map)).outlineStyle).toBe('solid');
+  });
+});
+
+describe('<kl-denmark-map> selected, highlight and region', () => {
+  it.each([['0340'], ['340'], ['Sorø Kommune'], ['soroe']])('selected="%s" selects Sorø', async (value) => {
+    const map = await fixture<KlDenmarkMap>(`<kl-denmark-map selected="${value}"></kl-denmark-map>`);
+    expect(path(map, '0340').getAttribute('aria-selected')).toBe('true');
+    expect(shadow(map, '.ring.selected').getAttribute('d')).toBe(shape('0340').d);
+  });
+
+  it('an unknown selected shows a notice with the closest name and warns once; the map still renders', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map selected="Sorrø"></kl-denmark-map>');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø" i selected. Mente du Sorø?');
+    expect(shadowAll(map, 'path[part~="municipality"]')).toHaveLength(98);
+    map.requestUpdate();
+    await map.updateComplete;
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('Sorrø'))).toHaveLength(1);
+  });
+
+  it('highlight="Sorø, København" emphasises both and dims the rest', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="Sorø, København"></kl-denmark-map>');
+    expect(shadowAll(map, 'path[part~="highlighted"]').map((p) => p.getAttribute('data-code'))).toEqual(['0101', '0340']);
+    expect(shadowAll(map, 'path[part~="municipality"].dim')).toHaveLength(96);
+    expect(svgOf(map).getAttribute('viewBox')).toBe(`0 0 ${geometry.width} ${geometry.height}`);
+  });
+
+  it('zoom-to-highlight fits the view to the highlighted municipalities', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="0340 Ringsted" zoom-to-highlight></kl-denmark-map>');
+    const [x, y, w, h] = svgOf(map).getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    expect(w).toBeLessThan(geometry.width / 3);
+    for (const code of ['0340', '0329']) {
+      const [x0, y0, x1, y1] = shape(code).bbox;
+      expect(x0).toBeGreaterThanOrEqual(x);
+      expect(y0).toBeGreaterThanOrEqual(y);
+      expect(x1).toBeLessThanOrEqual(x + w);
+      expect(y1).toBeLessThanOrEqual(y + h);
+    }
+  });
+
+  it.each([['1085'], ['Region Sjælland'], ['sjaelland']])('region="%s" zooms to Region Sjælland', async (value) => {
+    const map = await fixture<KlDenmarkMap>(`<kl-denmark-map region="${value}"></kl-denmark-map>`);
+    const bbox = geometry.regions.find((r) => r.code === '1085')!.bbox;
+    const expected = fitViewBox(bbox, geometry.width / geometry.height, 24, [0, 0, geometry.width, geometry.height]);
+    expect(svgOf(map).getAttribute('viewBox')).toBe(expected.join(' '));
+    expect(svgOf(map).classList.contains('zoomed')).toBe(true);
+  });
+
+  it('an unknown highlight or region shows notices and the map still renders', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="Sorø, Odensee" region="Fyn"></kl-denmark-map>');
+    const notice = shadow(map, '[part="notice"]').textContent!;
+    expect(notice).toContain('Ukendt kommune "Odensee" i highlight. Mente du Odense?');
+    expect(notice).toContain('Ukendt region "Fyn" i region.');
+    expect(svgOf(map).getAttribute('viewBox')).toBe(`0 0 ${geometry.width} ${geometry.height}`);
+    expect(shadowAll(map, 'path[part~="highlighted"]')).toHaveLength(1);
+  });
+});
+
+describe('<kl-denmark-map> data', () => {
+  const json = JSON.stringify(dataset);
+
+  it('with src, shows a loading state, then the map from the loaded dataset', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const altered = JSON.parse(json);
+    altered.entries = altered.entries.filter((e: { code: string }) => e.code !== '0340');
+    vi.spyOn(window, 'fetch').mockImplementation(async () => {
+      await gate;
+      return new Response(JSON.stringify(altered), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/loading-test.json"></kl-denmark-map>');
+    expect(shadow(map, '[part="loading"]').textContent).toContain('Henter data');
+    release();
+    await until(() => map.shadowRoot!.querySelector('path[data-code="0340"]'));
+    expect(path(map, '0340').getAttribute('data-value')).toBe('not-registered');
+  });
+
+  it('a 404 shows an error state with the status and a retry button that loads again', async () => {
+    const fetch = vi
+      .spyOn(window, 'fetch')
+      .mockResolvedValueOnce(new Response('missing', { status: 404, statusText: 'Not Found' }))
+      .mockResolvedValueOnce(new Response(json, { status: 200 }));
+    const errors: CustomEvent[] = [];
+    document.addEventListener('kl-data-error', (e) => errors.push(e), { once: true });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/missing.json"></kl-denmark-map>');
+    const error = await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toContain('Serveren svarede 404 Not Found for');
+    expect(errors[0]!.detail.message).toContain('404');
+    await userEvent.click(shadow(map, '[part="error"] button'));
+    await until(() => map.shadowRoot!.querySelector('path[data-code="0340"]'));
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('an invalid dataset shows which field is wrong', async () => {
+    const broken = JSON.parse(json);
+    broken.entries[2].url = 'javascript:alert(1)';
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response(JSON.stringify(broken), { status: 200 }));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/broken.json"></kl-denmark-map>');
+    const error = await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    expect(error.textContent).toContain('er ugyldigt');
+    expect(error.textContent).toContain('entries[2].url: is not a normalised http: or https: URL');
+  });
+
+  it('a response that is not JSON, and a timeout, each get their own message', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(window, 'fetch').mockImplementation(async (_url, init) => {
+      if (String(_url).includes('html')) return new Response('<!doctype html>', { status: 200 });
+      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    });
+    const html = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/page.html"></kl-denmark-map>');
+    expect((await until(() => html.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('er ikke JSON');
+    const slow = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/slow.json" load-timeout="0.05"></kl-denmark-map>');
+    expect((await until(() => slow.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('efter 0.05 sekunder');
+  });
+
+  it('a dataset set as a property is rendered; an invalid one gets an error state, not an exception', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const altered = JSON.parse(json);
+    altered.entries = [];
+    map.dataset = altered;
+    await map.updateComplete;
+    expect(shadowAll(map, 'path[data-value="not-registered"][part~="municipality"]')).toHaveLength(98);
+    map.dataset = { version: 1 } as never;
+    await map.updateComplete;
+    expect(shadow(map, '[part="error"]').textContent).toContain('regions');
+  });
+});
+
+describe('<kl-denmark-map> language, theme, accessibility and size', () => {
+  it('speaks English with lang="en", also when inherited from the page', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en"></kl-denmark-map>');
+    expect(shadow(map, '.legend-item').textContent).toContain('Digitalisation strategy');
+    expect(svgOf(map).getAttribute('aria-label')).toBe("Map of the municipalities' strategic work with digitalisation");
+    const wrapper = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>('<div lang="en-GB"><kl-denmark-map></kl-denmark-map></div>' as string);
+    const inner = wrapper.querySelector('kl-denmark-map') as KlDenmarkMap;
+    await inner.updateComplete;
+    expect(shadow(inner, '.legend-title').textContent).toContain('Legend');
+  });
+
+  it('uses the dark palette with theme="dark"', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map theme="dark"></kl-denmark-map>');
+    expect(patternFill(map, 'strategy')).toBe(rgb(PALETTE.dark.values.strategy));
+    expect(getComputedStyle(shadow(map, '.root')).backgroundColor).toBe(rgb(PALETTE.dark.background));
+  });
+
+  it('follows the page theme tokens', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map style="--kl-color-strategy: #123456"></kl-denmark-map>');
+    expect(patternFill(map, 'strategy')).toBe('rgb(18, 52, 86)');
+  });
+
+  it('has an accessible name, a description, and a list of every municipality with its category', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const svg = svgOf(map);
+    expect(svg.getAttribute('role')).toBe('listbox');
+    expect(svg.getAttribute('aria-label')).toBeTruthy();
+    const description = shadow(map, `#${svg.getAttribute('aria-describedby')}`).textContent!;
+    expect(description).toContain('Digitaliseringsprincipper: 9 kommuner');
+    expect(description).toContain('piletasterne');
+    const items = shadowAll(map, '[part="list"] li').map((li) => li.textContent);
+    expect(items).toHaveLength(98);
+    expect(items).toContain('Sorø: Digitaliseringsprincipper, Digitaliserings-principper, ukendt periode');
+    expect(path(map, '0340').getAttribute('aria-label')).toBe('Sorø: Digitaliseringsprincipper, Digitaliserings-principper, ukendt periode');
+  });
+
+  it.each([
+    ['the default map', '<kl-denmark-map></kl-denmark-map>'],
+    ['a selection, a filter and notices', '<kl-denmark-map selected="Sorø" filter="principles" highlight="Odensee"></kl-denmark-map>'],
+    ['the dark theme by status', '<kl-denmark-map theme="dark" color-by="status"></kl-denmark-map>'],
+    ['English by region, zoomed', '<kl-denmark-map lang="en" color-by="region" region="1084"></kl-denmark-map>'],
+  ])('axe-core finds no violations in %s', async (_name, markup) => {
+    const map = await fixture<KlDenmarkMap>(markup);
+    shadow<HTMLDetailsElement>(map, 'details').open = true;
+    await userEvent.tab();
+    await map.updateComplete;
+    expect(await axeViolations(map)).toEqual([]);
+  });
+
+  it('axe-core finds no violations in the error state', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/error-axe.json"></kl-denmark-map>');
+    await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    expect(await axeViolations(map)).toEqual([]);
+  });
+
+  it.each([320, 280])('fits %i px without horizontal overflow and keeps its aspect ratio', async (width) => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width });
+    const root = shadow(map, '.root');
+    expect(map.getBoundingClientRect().width).toBeLessThanOrEqual(width);
+    expect(root.scrollWidth).toBeLessThanOrEqual(width);
+    const box = svgOf(map).getBoundingClientRect();
+    expect(box.width).toBeCloseTo(width, 0);
+    expect(box.height / box.width).toBeCloseTo(geometry.height / geometry.width, 2);
+    for (const item of shadowAll(map, '.legend-item')) expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(map.getBoundingClientRect().right + 0.5);
+  });
+});

@@ -1,0 +1,51 @@
+// Test helpers: mount markup in the page, wait for Lit, query shadow DOM, run axe-core.
+import axe from 'axe-core';
+import type { LitElement } from 'lit';
+
+const mounted: HTMLElement[] = [];
+
+/** Mounts `markup` in a fresh container (optionally of a given width) and waits for its first element to render. */
+export async function fixture<T extends LitElement>(markup: string, options: { width?: number } = {}): Promise<T> {
+  const container = document.createElement('div');
+  if (options.width) container.style.width = `${options.width}px`;
+  container.innerHTML = markup;
+  document.body.append(container);
+  mounted.push(container);
+  const element = container.firstElementChild as T;
+  await element.updateComplete;
+  return element;
+}
+
+/** Removes everything `fixture` mounted. */
+export function cleanup(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+/** Waits until `check` returns a truthy value (or fails after `timeout` ms). */
+export async function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`until: condition not met in ${timeout} ms: ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** `querySelector` in an element's shadow root, failing loudly when nothing matches. */
+export function shadow<E extends Element = HTMLElement>(host: Element, selector: string): E {
+  const found = host.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`nothing matches ${selector} in <${host.localName}>`);
+  return found;
+}
+
+/** `querySelectorAll` in an element's shadow root. */
+export function shadowAll<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
+  return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** The axe-core violations in an element (WCAG 2.1 A and AA rules), as readable lines. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const results = await axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}

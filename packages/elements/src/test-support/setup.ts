@@ -1,0 +1,2 @@
+// The elements take their language from the page: tests run on a Danish page unless they say otherwise.
+document.documentElement.lang = 'da';

@@ -1,0 +1,36 @@
+// The single-file bundle, as an editor uses it: one script tag and one element, nothing else.
+import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '../src/test-support/fixture.js';
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+function page(body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '900px';
+  frames.push(frame);
+  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/kl-elements.js"></script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true }));
+}
+
+describe('dist/cdn/kl-elements.js', () => {
+  it('a page with only the script tag and <kl-denmark-map> shows the whole map', async () => {
+    const doc = await page('<kl-denmark-map></kl-denmark-map>');
+    const map = doc.querySelector('kl-denmark-map')!;
+    await until(() => map.shadowRoot?.querySelectorAll('path[part~="municipality"]').length === 98);
+    expect(map.shadowRoot!.querySelectorAll('.legend-item')).toHaveLength(6);
+    expect(map.shadowRoot!.querySelector('[part="attribution"]')!.textContent).toContain('DAGI');
+  });
+
+  it('the bundle loaded twice on one page throws nothing', async () => {
+    const errors: string[] = [];
+    const doc = await page('<kl-denmark-map></kl-denmark-map><script type="module" src="/dist/cdn/kl-elements.js?copy=2"></script>');
+    doc.defaultView!.addEventListener('error', (e) => errors.push(e.message));
+    const map = doc.querySelector('kl-denmark-map')!;
+    await until(() => map.shadowRoot?.querySelectorAll('path[part~="municipality"]').length === 98);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(errors).toEqual([]);
+  });
+});
