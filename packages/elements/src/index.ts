@@ -6,8 +6,8 @@ export { define } from './shared/define.js';
 export { VERSION } from './shared/version.js';
 export { PALETTE, PATTERNS, VALUE_PATTERN } from './shared/palette.js';
 export type { PaletteValue, Pattern } from './shared/palette.js';
-export { COLOR_BY_VALUES, MAP_DEFAULTS, MAP_EVENTS } from './kl-denmark-map/kl-denmark-map.defs.js';
-export type { ColorBy, DenmarkMapAttributes } from './kl-denmark-map/kl-denmark-map.defs.js';
+export { COLOR_BY_VALUES, MAP_DEFAULTS, MAP_EVENTS, MAP_VARIANTS } from './kl-denmark-map/kl-denmark-map.defs.js';
+export type { ColorBy, DenmarkMapAttributes, MapVariant } from './kl-denmark-map/kl-denmark-map.defs.js';
 export type {
   DataErrorDetail,
   DataErrorEvent,

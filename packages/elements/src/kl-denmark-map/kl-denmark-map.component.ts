@@ -19,7 +19,7 @@ import { KlElement } from '../shared/kl-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { PATTERNS, VALUE_PATTERN, type PaletteValue, type Pattern } from '../shared/palette.js';
 import type { FilterChangeDetail, MunicipalitySelectDetail } from '../shared/events.js';
-import { ARROW_DIRECTIONS, COLOR_BY_VALUES, MAP_DEFAULTS, MAP_EVENTS, type ColorBy } from './kl-denmark-map.defs.js';
+import { ARROW_DIRECTIONS, COLOR_BY_VALUES, MAP_DEFAULTS, MAP_EVENTS, MAP_VARIANTS, type ColorBy, type MapVariant } from './kl-denmark-map.defs.js';
 import { mapStyles } from './kl-denmark-map.styles.js';
 
 const SHAPES = new Map(geometry.municipalities.map((shape) => [shape.code, shape]));
@@ -46,6 +46,7 @@ interface Tooltip {
  * @attr zoom-to-highlight - Zoom the map to fit the highlighted municipalities.
  * @attr region - A region to zoom to: a code (`1085`) or a name (`Sjælland`).
  * @attr filter - Legend values to keep (space-separated, e.g. `strategy principles`); the others are dimmed.
+ * @attr variant - `full` (default), or `locator`: only the map, not interactive, with the highlighted municipalities in the accent colour (for cards).
  * @attr heading - The map's accessible name; default "Kort over kommunernes strategiske arbejde med digitalisering".
  * @attr src - URL of a dataset JSON to load and validate instead of the bundled dataset.
  * @attr lang - `da` (default) or `en`; inherited from the page when not set.
@@ -93,6 +94,7 @@ export class KlDenmarkMap extends KlElement {
     region: { type: String },
     filter: { type: String, reflect: true },
     heading: { type: String },
+    variant: { type: String, reflect: true },
     _active: { state: true },
     _tooltip: { state: true },
   };
@@ -111,6 +113,8 @@ export class KlDenmarkMap extends KlElement {
   declare filter: string | null;
   /** Accessible name of the map. */
   declare heading: string | null;
+  /** `full`, or `locator` for a small, static map that shows where the highlighted municipalities are. */
+  declare variant: MapVariant;
   declare private _active: string | null;
   declare private _tooltip: Tooltip | null;
 
@@ -134,6 +138,7 @@ export class KlDenmarkMap extends KlElement {
     this.region = null;
     this.filter = null;
     this.heading = null;
+    this.variant = 'full';
     this._active = null;
     this._tooltip = null;
   }
@@ -144,6 +149,7 @@ export class KlDenmarkMap extends KlElement {
     if (!dataset) return;
     const t = this.t;
 
+    if (!(MAP_VARIANTS as readonly string[]).includes(this.variant)) this.notice(t.invalidValue('variant', String(this.variant), [...MAP_VARIANTS]));
     this.effectiveColorBy = (COLOR_BY_VALUES as readonly string[]).includes(this.colorBy) ? this.colorBy : MAP_DEFAULTS.colorBy;
     if (this.effectiveColorBy !== this.colorBy) this.notice(t.invalidValue('color-by', String(this.colorBy), [...COLOR_BY_VALUES]));
     this.view = municipalityValues(dataset, { colorBy: this.effectiveColorBy, asOf: this.asOfDate });
@@ -182,7 +188,33 @@ export class KlDenmarkMap extends KlElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderWithData((dataset) => this.renderMap(dataset));
+    return this.renderWithData((dataset) => (this.variant === 'locator' ? this.renderLocator(dataset) : this.renderMap(dataset)));
+  }
+
+  /** The locator: the shapes only, static, the highlighted ones in the accent colour. */
+  private renderLocator(dataset: Dataset): TemplateResult {
+    const names = [...this.highlighted].map((code) => dataset.municipalities.find((m) => m.code === code)?.name ?? code);
+    const label = this.heading || (names.length > 0 ? this.t.locatorLabel(names) : this.t.mapTitle);
+    return html`<div class="root locator" part="base">
+      <svg part="map" class="map" viewBox=${this.viewBox.join(' ')} role="img" aria-label=${label}>
+        <g class="frames">
+          ${this.renderFrame(geometry.bornholm.frame, 'frame')} ${this.renderFrame(geometry.enlargement.frame, 'frame')}
+          ${this.renderFrame(geometry.enlargement.area, 'area')}
+        </g>
+        <path class="land" d=${geometry.land}></path>
+        <g class="municipalities">
+          ${geometry.municipalities.map(
+            (shape) => svg`<path class="m ${this.highlighted.has(shape.code) ? 'hl' : ''}" part=${this.highlighted.has(shape.code) ? 'municipality highlighted' : 'municipality'} data-code=${shape.code} d=${shape.d}></path>`,
+          )}
+        </g>
+        <path class="region-borders" d=${geometry.regionBorders}></path>
+        <g class="enlargement">
+          ${geometry.enlargement.shapes.map((shape) => svg`<path class="m enlarged ${this.highlighted.has(shape.code) ? 'hl' : ''}" d=${shape.d}></path>`)}
+          <path class="region-borders" d=${geometry.enlargement.regionBorders}></path>
+        </g>
+      </svg>
+      <p class="attribution" part="attribution">${geometry.attribution}</p>
+    </div>`;
   }
 
   private renderMap(dataset: Dataset): TemplateResult {

@@ -5,6 +5,10 @@ import { COLOR_BY, type ColorBy } from '@kl-digital/core';
 export const COLOR_BY_VALUES = COLOR_BY;
 export type { ColorBy };
 
+/** Allowed values of `variant`. */
+export const MAP_VARIANTS = ['full', 'locator'] as const;
+export type MapVariant = (typeof MAP_VARIANTS)[number];
+
 /** Directions the arrow keys move in. */
 export const ARROW_DIRECTIONS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const;
 
@@ -33,6 +37,7 @@ export interface DenmarkMapAttributes {
   region?: string;
   filter?: string;
   heading?: string;
+  variant?: MapVariant;
   src?: string;
   lang?: 'da' | 'en';
   'as-of'?: string;

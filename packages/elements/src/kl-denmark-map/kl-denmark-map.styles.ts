@@ -240,6 +240,27 @@ export const mapStyles = css`
   .notice p {
     margin: 0;
   }
+  .locator .m {
+    fill: var(--_raised);
+    stroke: var(--_border);
+    stroke-width: 0.5;
+    cursor: default;
+  }
+  .locator .m.hl {
+    fill: var(--_accent);
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .locator .land {
+    fill: var(--_raised);
+  }
+  .locator .region-borders {
+    stroke-width: 0.75;
+  }
+  .locator .attribution {
+    margin-top: calc(var(--_space) / 2);
+    font-size: 0.6875em;
+  }
   @media print {
     .tooltip,
     .ring.active {

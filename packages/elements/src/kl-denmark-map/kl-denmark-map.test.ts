@@ -420,6 +420,33 @@ describe('<kl-denmark-map> data', () => {
   });
 });
 
+describe('<kl-denmark-map variant="locator">', () => {
+  it('shows only the map: no legend, no list, not focusable, an image named after the highlighted municipality', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map variant="locator" highlight="Sorø"></kl-denmark-map>', { width: 240 });
+    const svg = svgOf(map);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('Kort, der viser, hvor Sorø ligger');
+    expect(svg.hasAttribute('tabindex')).toBe(false);
+    expect(map.shadowRoot!.querySelector('.legend, details, [role="option"]')).toBeNull();
+    expect(shadow(map, '[part="attribution"]').textContent).toContain('DAGI');
+    expect(shadowAll(map, 'path[part~="highlighted"]').map((p) => p.getAttribute('data-code'))).toEqual(['0340']);
+    const accent = getComputedStyle(path(map, '0340')).fill;
+    expect(accent).not.toBe(getComputedStyle(path(map, '0101')).fill);
+    expect(await axeViolations(map)).toEqual([]);
+  });
+
+  it('names two highlighted municipalities in English', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map variant="locator" highlight="Sorø, Ringsted" lang="en"></kl-denmark-map>');
+    expect(svgOf(map).getAttribute('aria-label')).toBe('Map showing where Sorø and Ringsted are');
+  });
+
+  it('an unknown variant shows a notice and the full map', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map variant="mini"></kl-denmark-map>');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('"mini" for variant');
+    expect(shadowAll(map, '.legend-item').length).toBeGreaterThan(0);
+  });
+});
+
 describe('<kl-denmark-map> language, theme, accessibility and size', () => {
   it('speaks English with lang="en", also when inherited from the page', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en"></kl-denmark-map>');

@@ -1,8 +1,8 @@
 // Every text the elements show that does not come from the dataset, in Danish and English.
 import type { Lang } from './lang.js';
 
-const list = (items: string[], lang: Lang) =>
-  new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'da-DK', { type: 'disjunction' }).format(items);
+const list = (items: string[], lang: Lang, type: 'disjunction' | 'conjunction' = 'disjunction') =>
+  new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'da-DK', { type }).format(items);
 
 export const messages = {
   da: {
@@ -44,6 +44,7 @@ export const messages = {
     countOf: (count: number, total: number) => `${count} af ${total}`,
     municipalitiesCount: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
     tapAgain: 'Tryk igen for at vælge',
+    locatorLabel: (names: string[]) => `Kort, der viser, hvor ${list(names, 'da', 'conjunction')} ligger`,
   },
   en: {
     loading: 'Loading data …',
@@ -83,6 +84,7 @@ export const messages = {
     countOf: (count: number, total: number) => `${count} of ${total}`,
     municipalitiesCount: (n: number) => `${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
     tapAgain: 'Tap again to select',
+    locatorLabel: (names: string[]) => `Map showing where ${list(names, 'en', 'conjunction')} ${names.length === 1 ? 'is' : 'are'}`,
   },
 } satisfies Record<Lang, unknown>;
 
