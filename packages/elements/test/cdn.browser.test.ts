@@ -5,12 +5,12 @@ import { until } from '../src/test-support/fixture.js';
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
-function page(body: string): Promise<Document> {
+function page(body: string, head = ''): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '900px';
   frames.push(frame);
-  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/kl-elements.js"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/kl-elements.js"></script>${head}</head><body>${body}</body></html>`;
   document.body.append(frame);
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true }));
 }
@@ -22,6 +22,15 @@ describe('dist/cdn/kl-elements.js', () => {
     await until(() => map.shadowRoot?.querySelectorAll('path[part~="municipality"]').length === 98);
     expect(map.shadowRoot!.querySelectorAll('.legend-item')).toHaveLength(6);
     expect(map.shadowRoot!.querySelector('[part="attribution"]')!.textContent).toContain('DAGI');
+  });
+
+  it('kl-fonts.css beside the bundle gives the elements IBM Plex Sans', async () => {
+    const doc = await page('<kl-denmark-map></kl-denmark-map>', '<link rel="stylesheet" href="/dist/cdn/kl-fonts.css">');
+    const map = doc.querySelector('kl-denmark-map')!;
+    await until(() => map.shadowRoot?.querySelector('.legend-item'));
+    await doc.fonts.ready;
+    await until(() => doc.fonts.check('16px "IBM Plex Sans"', 'Sorø') && [...doc.fonts].some((f) => f.family.includes('IBM Plex Sans') && f.status === 'loaded'));
+    expect(getComputedStyle(map.shadowRoot!.querySelector('.root')!).fontFamily).toContain('IBM Plex Sans');
   });
 
   it('the bundle loaded twice on one page throws nothing', async () => {
