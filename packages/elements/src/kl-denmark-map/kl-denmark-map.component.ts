@@ -44,6 +44,7 @@ interface Tooltip {
  * @attr selected - The selected municipality: a code (`0340`) or any name people write (`Sorø Kommune`). Reflects the user's choice as a code.
  * @attr highlight - One or more municipalities to emphasise, separated by commas or spaces (`Sorø, 0101`).
  * @attr zoom-to-highlight - Zoom the map to fit the highlighted municipalities.
+ * @attr subset - Municipalities to keep (codes or names, comma- or space-separated); the others are dimmed. Present but empty dims all (a search with no results).
  * @attr region - A region to zoom to: a code (`1085`) or a name (`Sjælland`).
  * @attr filter - Legend values to keep (space-separated, e.g. `strategy principles`); the others are dimmed.
  * @attr variant - `full` (default), or `locator`: only the map, not interactive, with the highlighted municipalities in the accent colour (for cards).
@@ -92,6 +93,7 @@ export class KlDenmarkMap extends KlElement {
     highlight: { type: String },
     zoomToHighlight: { type: Boolean, attribute: 'zoom-to-highlight' },
     region: { type: String },
+    subset: { type: String },
     filter: { type: String, reflect: true },
     heading: { type: String },
     variant: { type: String, reflect: true },
@@ -109,6 +111,8 @@ export class KlDenmarkMap extends KlElement {
   declare zoomToHighlight: boolean;
   /** A region to zoom to, by code or name. */
   declare region: string | null;
+  /** Municipalities to keep; the others are dimmed. Null keeps all; empty keeps none. */
+  declare subset: string | null;
   /** Legend values to keep, space-separated; empty keeps all. */
   declare filter: string | null;
   /** Accessible name of the map. */
@@ -126,6 +130,7 @@ export class KlDenmarkMap extends KlElement {
   private selectedCode: string | null = null;
   private highlighted = new Set<string>();
   private kept = new Set<string>();
+  private subsetCodes: Set<string> | null = null;
   private viewBox: [number, number, number, number] = FULL_VIEW;
   private effectiveColorBy: ColorBy = MAP_DEFAULTS.colorBy;
 
@@ -136,6 +141,7 @@ export class KlDenmarkMap extends KlElement {
     this.highlight = null;
     this.zoomToHighlight = false;
     this.region = null;
+    this.subset = null;
     this.filter = null;
     this.heading = null;
     this.variant = 'full';
@@ -166,6 +172,13 @@ export class KlDenmarkMap extends KlElement {
       const result = resolveMunicipalityList(dataset, this.highlight);
       this.highlighted = new Set(result.found.map((m) => m.code));
       for (const miss of result.unknown) this.notice(t.unknownMunicipality('highlight', miss.query, miss.suggestions.map((m) => m.name)));
+    }
+
+    this.subsetCodes = null;
+    if (this.subset !== null && this.subset !== undefined) {
+      const result = resolveMunicipalityList(dataset, this.subset);
+      this.subsetCodes = new Set(result.found.map((m) => m.code));
+      for (const miss of result.unknown) this.notice(t.unknownMunicipality('subset', miss.query, miss.suggestions.map((m) => m.name)));
     }
 
     const legendValues = new Set(this.view.legend.map((item) => item.value));
@@ -231,7 +244,7 @@ export class KlDenmarkMap extends KlElement {
       <div class="stage">
         <svg
           part="map"
-          class="map ${zoomed ? 'zoomed' : ''} ${this.kept.size > 0 || this.highlighted.size > 0 ? 'filtering' : ''}"
+          class="map ${zoomed ? 'zoomed' : ''}"
           viewBox=${this.viewBox.join(' ')}
           role="listbox"
           tabindex="0"
@@ -325,6 +338,7 @@ export class KlDenmarkMap extends KlElement {
 
   private isDimmed(code: string, value: string): boolean {
     if (this.kept.size > 0 && !this.kept.has(value)) return true;
+    if (this.subsetCodes && !this.subsetCodes.has(code)) return true;
     return this.highlighted.size > 0 && !this.highlighted.has(code);
   }
 

@@ -35,6 +35,7 @@ export interface DenmarkMapAttributes {
   highlight?: string;
   'zoom-to-highlight'?: boolean;
   region?: string;
+  subset?: string;
   filter?: string;
   heading?: string;
   variant?: MapVariant;

@@ -315,6 +315,18 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
     expect(svgOf(map).getAttribute('viewBox')).toBe(`0 0 ${geometry.width} ${geometry.height}`);
   });
 
+  it('subset keeps the listed municipalities and dims the others; an empty subset dims all', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map subset="0340 0101 Odense"></kl-denmark-map>');
+    expect(shadowAll(map, 'path[part~="municipality"]:not(.dim)').map((p) => p.getAttribute('data-code'))).toEqual(['0101', '0340', '0461']);
+    expect(shadowAll(map, 'path[part~="highlighted"]')).toHaveLength(0);
+    map.subset = '';
+    await map.updateComplete;
+    expect(shadowAll(map, 'path[part~="municipality"].dim')).toHaveLength(98);
+    map.subset = null;
+    await map.updateComplete;
+    expect(shadowAll(map, 'path.dim')).toHaveLength(0);
+  });
+
   it('zoom-to-highlight fits the view to the highlighted municipalities', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="0340 Ringsted" zoom-to-highlight></kl-denmark-map>');
     const [x, y, w, h] = svgOf(map).getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
