@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   compareDanish,
   entryFor,
@@ -354,7 +353,6 @@ export class KlDenmarkMap extends KlElement {
       class="tooltip ${below ? 'below' : 'above'} ${left ? 'left' : 'right'}"
       part="tooltip"
       aria-hidden="true"
-      style=${styleMap({ left: `${tooltip.x}%`, top: `${tooltip.y}%` })}
     >
       <strong>${municipality.name}</strong>
       ${this.effectiveColorBy === 'region' && region ? html`<span>${this.language === 'en' ? region.nameEn : region.name}</span>` : nothing}
@@ -442,6 +440,16 @@ export class KlDenmarkMap extends KlElement {
     const when = this.effectiveColorBy === 'status' ? ` ${t.statusAt(formatDate(this.asOfDate, this.language))}.` : '';
     const counts = this.view.legend.map(({ value, count }) => `${this.valueLabel(dataset, value)}: ${t.municipalitiesCount(count)}`).join('; ');
     return `${colorText}${when} ${counts}.`;
+  }
+
+  protected override updated(): void {
+    // Positioned through the CSSOM, never a style attribute: pages with a strict CSP
+    // (style-src 'self') refuse inline style attributes, including Lit's styleMap on first render.
+    const element = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (element && this._tooltip) {
+      element.style.setProperty('left', `${this._tooltip.x}%`);
+      element.style.setProperty('top', `${this._tooltip.y}%`);
+    }
   }
 
   // ---- interaction -------------------------------------------------------------------------

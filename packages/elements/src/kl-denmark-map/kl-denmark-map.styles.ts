@@ -16,7 +16,7 @@ export const mapStyles = css`
   .stage {
     position: relative;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 480px) {
     .frame-label {
       display: none;
     }
@@ -128,7 +128,7 @@ export const mapStyles = css`
     position: absolute;
     z-index: 2;
     width: max-content;
-    max-width: min(18rem, 85%);
+    max-width: min(18em, 85%);
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -189,7 +189,7 @@ export const mapStyles = css`
     gap: calc(var(--_space) * 0.75);
     min-height: 44px;
     max-width: 100%;
-    padding: 0.25rem calc(var(--_space) * 1.25) 0.25rem var(--_space);
+    padding: 0.25em calc(var(--_space) * 1.25) 0.25em var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -45,9 +45,10 @@ export const tokenStyles = css`
   :host {
     ${light}
     --_font: var(--kl-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_size: var(--kl-font-size, 1rem);
+    /* px, not rem: a page's html { font-size: 62.5% } must not shrink the elements. */
+    --_size: var(--kl-font-size, 16px);
     --_radius: var(--kl-radius, 4px);
-    --_space: var(--kl-space, 0.5rem);
+    --_space: var(--kl-space, 8px);
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -84,10 +85,11 @@ export const tokenStyles = css`
       ${dark}
     }
   }
+  /* Set, not inherited: a page's * { all: revert } reaches the host and would undo inheritance. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
