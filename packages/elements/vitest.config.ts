@@ -5,7 +5,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
   optimizeDeps: {
-    include: ['lit', 'lit/directives/style-map.js', 'lit/directives/class-map.js', 'lit/directives/repeat.js', 'lit/directives/live.js', 'axe-core', 'valibot', 'd3-scale', 'd3-array', 'd3-shape'],
+    include: ['lit', 'lit/directives/style-map.js', 'lit/directives/class-map.js', 'lit/directives/repeat.js', 'lit/directives/live.js', 'axe-core', 'valibot', 'd3-array'],
   },
   test: {
     projects: [

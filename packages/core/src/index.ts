@@ -46,3 +46,24 @@ export { resolveMunicipalityList } from './lookup/resolve-municipality-list.js';
 export type { MunicipalityListResolution } from './lookup/resolve-municipality-list.js';
 export { COLOR_BY, municipalityValues, NOT_REGISTERED } from './map/municipality-values.js';
 export type { ColorBy, LegendItem, MunicipalityValues } from './map/municipality-values.js';
+
+export { httpUrl } from './text/http-url.js';
+export { municipalityProfile } from './profile/municipality-profile.js';
+export type { MunicipalityProfile } from './profile/municipality-profile.js';
+export { INITIATIVE_STATUSES } from './initiatives/initiative-statuses.js';
+export { resolveInitiative, sourceDocument } from './initiatives/resolve-initiative.js';
+export type { InitiativeResolution } from './initiatives/resolve-initiative.js';
+
+export { keyFigureComparison } from './aggregate/key-figure-comparison.js';
+export type { KeyFigureComparison, KeyFigureDifference } from './aggregate/key-figure-comparison.js';
+
+export { municipalityMatchesQuery } from './entries/filter-entries.js';
+export { compareEntries } from './entries/sort-entries.js';
+export { resolveRegionList } from './lookup/resolve-region-list.js';
+export type { RegionListResolution } from './lookup/resolve-region-list.js';
+export { TABLE_SCOPES, tableRows } from './table/table-rows.js';
+export type { NotRegistered, TableRow, TableRowFilter, TableScope } from './table/table-rows.js';
+export { sortTableRows } from './table/sort-table-rows.js';
+export type { TableSortOptions } from './table/sort-table-rows.js';
+export { CSV_BOM, toCsv } from './export/to-csv.js';
+export type { CsvOptions } from './export/to-csv.js';

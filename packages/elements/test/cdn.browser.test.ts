@@ -24,6 +24,20 @@ describe('dist/cdn/kl-elements.js', () => {
     expect(map.shadowRoot!.querySelector('[part="attribution"]')!.textContent).toContain('DAGI');
   });
 
+  it.each([
+    ['<kl-strategy-table></kl-strategy-table>', 'tbody tr', 64],
+    ['<kl-municipality-card municipality="Sorø Kommune"></kl-municipality-card>', '[part="heading"]', 1],
+    ['<kl-initiative-card initiative="digital-handleplan-2016-2020"></kl-initiative-card>', '[part="heading"]', 1],
+    ['<kl-initiative-list></kl-initiative-list>', 'kl-initiative-card', 5],
+    ['<kl-key-figures></kl-key-figures>', '[part="figure"]', 5],
+    ['<kl-strategy-explorer url-state="none"></kl-strategy-explorer>', 'kl-denmark-map, kl-strategy-table', 2],
+  ])('a page with only the script tag and %s renders it', async (markup, selector, count) => {
+    const doc = await page(markup);
+    const element = doc.body.firstElementChild!;
+    await until(() => element.shadowRoot?.querySelectorAll(selector).length === count);
+    expect(element.shadowRoot!.querySelector('[part="error"], [part="notice"]')).toBeNull();
+  });
+
   it('kl-fonts.css beside the bundle gives the elements IBM Plex Sans', async () => {
     const doc = await page('<kl-denmark-map></kl-denmark-map>', '<link rel="stylesheet" href="/dist/cdn/kl-fonts.css">');
     const map = doc.querySelector('kl-denmark-map')!;

@@ -57,7 +57,7 @@ describe('hostile host pages', () => {
     const hostile = await page('<div style="width:640px"><kl-denmark-map></kl-denmark-map></div>', `<style>${HOSTILE_CSS}</style>`);
     const maps = [clean, hostile].map(({ doc }) => doc.querySelector('kl-denmark-map')!);
     for (const map of maps) await until(() => map.shadowRoot?.querySelectorAll('path[part~="municipality"]').length === 98);
-    const [before, after] = maps.map(appearance);
+    const [before, after] = maps.map(appearance) as [ReturnType<typeof appearance>, ReturnType<typeof appearance>];
     // The host box itself belongs to the page (its margins and width may change); inside, nothing does.
     expect({ ...after, svgWidth: 0, svgHeight: 0 }).toEqual({ ...before, svgWidth: 0, svgHeight: 0 });
     expect(after.svgHeight / after.svgWidth).toBeCloseTo(before.svgHeight / before.svgWidth, 2);

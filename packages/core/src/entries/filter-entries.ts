@@ -1,5 +1,6 @@
 import type { Category } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
+import type { Municipality } from '../model/municipality.js';
 import type { Status } from '../model/period.js';
 import type { RegionCode } from '../model/region.js';
 import type { StrategyEntry } from '../model/strategy-entry.js';
@@ -25,9 +26,18 @@ export interface EntryFilter {
 export function entryMatchesQuery(dataset: Dataset, entry: StrategyEntry, query: string): boolean {
   const wanted = asciiKey(query);
   if (wanted === '') return true;
-  const municipality = municipalityByCode(dataset, entry.code);
+  return municipalityMatchesQuery(municipalityByCode(dataset, entry.code), query) || asciiKey(entry.form).includes(wanted);
+}
+
+/**
+ * True when `query` occurs in the municipality's name or any alias, folded as in
+ * `entryMatchesQuery`. Used alone for municipalities that have no entry in the mapping.
+ */
+export function municipalityMatchesQuery(municipality: Pick<Municipality, 'keys'> | undefined, query: string): boolean {
+  const wanted = asciiKey(query);
+  if (wanted === '') return true;
   const names = municipality ? municipality.keys : [];
-  return names.some((key) => key.includes(wanted) || asciiKey(key).includes(wanted)) || asciiKey(entry.form).includes(wanted);
+  return names.some((key) => key.includes(wanted) || asciiKey(key).includes(wanted));
 }
 
 /** The entries that pass every part of the filter, in the dataset's order. */

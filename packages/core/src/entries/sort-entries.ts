@@ -36,17 +36,29 @@ export function sortEntries(
   sort: EntrySort,
   options: { asOf?: DateInput } = {},
 ): StrategyEntry[] {
+  return [...entries].sort(compareEntries(dataset, sort, options));
+}
+
+/**
+ * The comparator `sortEntries` sorts with: one column in Danish order, ties broken by
+ * municipality name, entries without a year last for `period` in either direction.
+ */
+export function compareEntries(
+  dataset: Dataset,
+  sort: EntrySort,
+  options: { asOf?: DateInput } = {},
+): (a: StrategyEntry, b: StrategyEntry) => number {
   const asOf = options.asOf ?? new Date();
   const sign = sort.direction === 'desc' ? -1 : 1;
   const name = (e: StrategyEntry) => municipalityByCode(dataset, e.code)?.name ?? e.municipality;
   const byName = (a: StrategyEntry, b: StrategyEntry) => compareDanish(name(a), name(b));
   const compare = comparators(dataset, asOf)[sort.key];
-  return [...entries].sort((a, b) => {
+  return (a, b) => {
     const missingA = sort.key === 'period' && a.period.from === null && a.period.to === null;
     const missingB = sort.key === 'period' && b.period.from === null && b.period.to === null;
     if (missingA !== missingB) return missingA ? 1 : -1;
     return sign * compare(a, b) || byName(a, b);
-  });
+  };
 }
 
 function comparators(dataset: Dataset, asOf: DateInput): Record<SortKey, (a: StrategyEntry, b: StrategyEntry) => number> {

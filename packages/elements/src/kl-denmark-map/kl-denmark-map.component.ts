@@ -16,7 +16,7 @@ import {
 import { fitViewBox, geometry, unionBBox, type BBox, type MapShape } from '@kl-digital/core/geo';
 import { KlElement } from '../shared/kl-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
-import { PATTERNS, VALUE_PATTERN, type PaletteValue, type Pattern } from '../shared/palette.js';
+import { patternDefs, patternStyles } from '../shared/svg-patterns.js';
 import type { FilterChangeDetail, MunicipalitySelectDetail } from '../shared/events.js';
 import { ARROW_DIRECTIONS, COLOR_BY_VALUES, MAP_DEFAULTS, MAP_EVENTS, MAP_VARIANTS, type ColorBy, type MapVariant } from './kl-denmark-map.defs.js';
 import { mapStyles } from './kl-denmark-map.styles.js';
@@ -83,7 +83,7 @@ interface Tooltip {
  * @cssprop --kl-space - Spacing unit.
  */
 export class KlDenmarkMap extends KlElement {
-  static override styles = [...KlElement.styles, mapStyles];
+  static override styles = [...KlElement.styles, patternStyles, mapStyles];
 
   static override properties = {
     ...KlElement.properties,
@@ -289,23 +289,7 @@ export class KlDenmarkMap extends KlElement {
   }
 
   private renderPatterns() {
-    const size = 9;
-    const marks: Record<Pattern, string> = {
-      solid: '',
-      diagonal: `M-1,1 l2,-2 M0,${size} l${size},-${size} M${size - 1},${size + 1} l2,-2`,
-      dots: '',
-      horizontal: `M0,${size / 2} h${size}`,
-      cross: `M0,0 l${size},${size} M${size},0 l-${size},${size}`,
-      vertical: `M${size / 2},0 v${size}`,
-    };
-    return svg`<defs>${this.view.legend.map(({ value }) => {
-      const pattern = VALUE_PATTERN[value as PaletteValue] ?? PATTERNS[0];
-      return svg`<pattern id="p-${value}" patternUnits="userSpaceOnUse" width=${size} height=${size}>
-        <rect class="fill v-${value}" width=${size} height=${size}></rect>
-        ${pattern === 'dots' ? svg`<circle class="mark dot" cx=${size / 2} cy=${size / 2} r="1.4"></circle>` : nothing}
-        ${marks[pattern] ? svg`<path class="mark" d=${marks[pattern]}></path>` : nothing}
-      </pattern>`;
-    })}</defs>`;
+    return svg`<defs>${patternDefs(this.view.legend.map(({ value }) => value))}</defs>`;
   }
 
   private renderShape(dataset: Dataset, shape: MapShape) {

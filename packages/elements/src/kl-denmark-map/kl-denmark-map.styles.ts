@@ -1,15 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { PALETTE } from '../shared/palette.js';
-
-// One rule per value: the pattern's base rect and the legend read the value's token.
-const valueFills = unsafeCSS(
-  Object.keys(PALETTE.light.values)
-    .map((value) => `.v-${value} { fill: var(--_fill-${value}); }`)
-    .join('\n'),
-);
+import { css } from 'lit';
 
 export const mapStyles = css`
-  ${valueFills}
   .root {
     container-type: inline-size;
   }
@@ -58,15 +49,6 @@ export const mapStyles = css`
   .m.enlarged.sel {
     stroke: var(--_text);
     stroke-width: 3;
-  }
-  .mark {
-    fill: none;
-    stroke: var(--_line);
-    stroke-width: 1.4;
-  }
-  .mark.dot {
-    fill: var(--_line);
-    stroke: none;
   }
   .land {
     fill: var(--_fill-not-registered);

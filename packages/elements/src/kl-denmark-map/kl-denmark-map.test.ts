@@ -305,7 +305,7 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
     expect(shadowAll(map, 'path[part~="municipality"]')).toHaveLength(98);
     map.requestUpdate();
     await map.updateComplete;
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('Sorrø'))).toHaveLength(1);
+    expect(warn.mock.calls.filter((call: unknown[]) => String(call[0]).includes('Sorrø'))).toHaveLength(1);
   });
 
   it('highlight="Sorø, København" emphasises both and dims the rest', async () => {
@@ -464,7 +464,7 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en"></kl-denmark-map>');
     expect(shadow(map, '.legend-item').textContent).toContain('Digitalisation strategy');
     expect(svgOf(map).getAttribute('aria-label')).toBe("Map of the municipalities' strategic work with digitalisation");
-    const wrapper = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>('<div lang="en-GB"><kl-denmark-map></kl-denmark-map></div>' as string);
+    const wrapper = await fixture<HTMLElement>('<div lang="en-GB"><kl-denmark-map></kl-denmark-map></div>');
     const inner = wrapper.querySelector('kl-denmark-map') as KlDenmarkMap;
     await inner.updateComplete;
     expect(shadow(inner, '.legend-title').textContent).toContain('Legend');

@@ -17,9 +17,8 @@ describe('define', () => {
 
   it('define() of a tag registered by another version keeps the first and warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    class Old extends HTMLElement {
-      static [Symbol.for('kl-digital.version')] = '0.0.1';
-    }
+    class Old extends HTMLElement {}
+    Object.defineProperty(Old, Symbol.for('kl-digital.version'), { value: '0.0.1' });
     customElements.define('kl-version-test', Old);
     class New extends HTMLElement {}
     define('kl-version-test', New);

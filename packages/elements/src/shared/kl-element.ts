@@ -7,6 +7,7 @@ import { resolveLang, type Lang } from './lang.js';
 import { DatasetLoadError, loadDataset, type LoadFailure } from './load-dataset.js';
 import { messages, type Messages } from './messages.js';
 import { tokenStyles } from './tokens.styles.js';
+import { valueStyles } from './value-styles.js';
 import { warnOnce } from './warn.js';
 
 // A dataset given as a property is validated once, however many elements share it.
@@ -25,7 +26,7 @@ type DataState =
   | { kind: 'error'; failure: LoadFailure };
 
 export abstract class KlElement extends LitElement {
-  static override styles = [tokenStyles];
+  static override styles = [tokenStyles, valueStyles];
 
   static override properties = {
     // `dataset` has its own accessor below; declared here so Lit treats changes as updates.

@@ -5,14 +5,14 @@ import type { LitElement } from 'lit';
 const mounted: HTMLElement[] = [];
 
 /** Mounts `markup` in a fresh container (optionally of a given width) and waits for its first element to render. */
-export async function fixture<T extends LitElement>(markup: string, options: { width?: number } = {}): Promise<T> {
+export async function fixture<T extends Element = LitElement>(markup: string, options: { width?: number } = {}): Promise<T> {
   const container = document.createElement('div');
   if (options.width) container.style.width = `${options.width}px`;
   container.innerHTML = markup;
   document.body.append(container);
   mounted.push(container);
   const element = container.firstElementChild as T;
-  await element.updateComplete;
+  await (element as Partial<LitElement>).updateComplete;
   return element;
 }
 

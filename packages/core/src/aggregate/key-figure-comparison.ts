@@ -1,0 +1,109 @@
+// The mapping's published key figures beside what its own list of entries counts. KL's figures
+// speak of all 98 municipalities; the list holds the municipalities with a publicly found
+// document, so the two differ, and the reason for each difference is returned as a code.
+import type { Dataset } from '../model/dataset.js';
+import type { KeyFigure } from '../model/mapping.js';
+import type { StrategyEntry } from '../model/strategy-entry.js';
+import { statusAt, type DateInput } from '../period/status-at.js';
+import { foldName } from '../text/fold-name.js';
+import { unregisteredMunicipalities } from './counts.js';
+
+/**
+ * Why a count differs from the published figure (null where they agree):
+ * - `expired-excluded`: only the list's strategies and principles not expired at the date
+ *   count, and the list holds fewer municipalities than the figure speaks of;
+ * - `date-dependent`: expiry is taken at the date, and the mapping itself is not dated;
+ * - `categorised-by-form`: the category follows the form as the list writes it, by the
+ *   reviewed rules of `data/category-rules.csv`; the mapping does not say who is behind its figure;
+ * - `not-registered`: the list holds publicly found documents only, so the municipalities
+ *   missing from it are "not registered", never counted as having no strategy;
+ * - `literal-form`: only entries whose form is literally "Digitaliseringsstrategi" count.
+ */
+export type KeyFigureDifference = 'expired-excluded' | 'date-dependent' | 'categorised-by-form' | 'not-registered' | 'literal-form';
+
+/** One published key figure beside the data's own count. */
+export interface KeyFigureComparison {
+  id: KeyFigure['id'];
+  /** The number KL published. */
+  published: number;
+  /** Out of how many municipalities (98). */
+  of: number;
+  /** What the list of entries counts for the figure at the date. */
+  counted: number;
+  /** Codes of the municipalities counted, in the list's order. */
+  codes: string[];
+  /** Entries of the figure's categories before the date or form rule narrowed them. */
+  candidates: number;
+  /** Number of municipalities in the mapping's list (64). */
+  listed: number;
+  /** For `none` only: the municipalities not registered in the mapping (34); null elsewhere. */
+  notRegistered: number | null;
+  /** Why the count differs from the published figure; null where the two agree. */
+  difference: KeyFigureDifference | null;
+}
+
+const LITERAL_STRATEGY = 'digitaliseringsstrategi';
+
+interface Rule {
+  candidates: (entry: StrategyEntry) => boolean;
+  counts: (entry: StrategyEntry, asOf: DateInput) => boolean;
+  difference: KeyFigureDifference;
+}
+
+const RULES: Record<KeyFigure['id'], Rule> = {
+  // "har eller er ved at udarbejde": upcoming and undated documents count, expired ones do not.
+  'strategy-or-principles': {
+    candidates: (e) => e.category === 'strategy' || e.category === 'principles',
+    counts: (e, asOf) => statusAt(e, asOf) !== 'expired',
+    difference: 'expired-excluded',
+  },
+  expired: {
+    candidates: (e) => e.category === 'strategy',
+    counts: (e, asOf) => statusAt(e, asOf) === 'expired',
+    difference: 'date-dependent',
+  },
+  'part-of-other': {
+    candidates: (e) => e.category === 'part-of-other',
+    counts: () => true,
+    difference: 'categorised-by-form',
+  },
+  none: {
+    candidates: (e) => e.category === 'none',
+    counts: () => true,
+    difference: 'not-registered',
+  },
+  // Counted whether current or expired: the mapping's 35 include expired ones.
+  'called-strategy': {
+    candidates: (e) => e.category === 'strategy',
+    counts: (e) => foldName(e.form) === LITERAL_STRATEGY,
+    difference: 'literal-form',
+  },
+};
+
+/**
+ * Each published key figure of the mapping beside what the list of entries counts at a date
+ * (default today), in the order the mapping publishes them.
+ * `keyFigureComparison(dataset, { asOf: '2021-06-01' })` counts 36 strategies or principles not
+ * expired against the published 55.
+ */
+export function keyFigureComparison(dataset: Dataset, options: { asOf?: DateInput } = {}): KeyFigureComparison[] {
+  const asOf = options.asOf ?? new Date();
+  const listed = dataset.entries.length;
+  const notRegistered = unregisteredMunicipalities(dataset).length;
+  return dataset.mapping.keyFigures.map((figure) => {
+    const rule = RULES[figure.id];
+    const candidates = dataset.entries.filter(rule.candidates);
+    const codes = candidates.filter((e) => rule.counts(e, asOf)).map((e) => e.code);
+    return {
+      id: figure.id,
+      published: figure.value,
+      of: figure.of,
+      counted: codes.length,
+      codes,
+      candidates: candidates.length,
+      listed,
+      notRegistered: figure.id === 'none' ? notRegistered : null,
+      difference: codes.length === figure.value ? null : rule.difference,
+    };
+  });
+}

@@ -1,0 +1,239 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  initiativeStatusAt,
+  resolveInitiative,
+  sourceDocument,
+  type Dataset,
+  type Initiative,
+  type InitiativeStatus,
+} from '@kl-digital/core';
+import { KlElement } from '../shared/kl-element.js';
+import { readHeadingLevel, renderHeading, type HeadingOptions } from '../shared/heading.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { warnOnce } from '../shared/warn.js';
+import { INITIATIVE_CARD_DEFAULTS, INITIATIVE_HEADING_LEVELS, type InitiativeHeadingLevel } from './kl-initiative-card.defs.js';
+import { initiativeMessages, type InitiativeMessages } from './kl-initiative-card.messages.js';
+import { initiativeCardStyles } from './kl-initiative-card.styles.js';
+
+type View =
+  | { kind: 'initiative'; initiative: Initiative; status: InitiativeStatus }
+  | { kind: 'unknown'; query: string; known: Initiative[] }
+  | { kind: 'missing'; known: Initiative[] };
+
+/** A `tel:` address for a phone number as written; Danish eight-digit numbers get +45. */
+function telHref(phone: string): string | null {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (!/^\+?\d{3,15}$/.test(digits)) return null;
+  return `tel:${/^\d{8}$/.test(digits) ? `+45${digits}` : digits}`;
+}
+
+/** A plain e-mail address (no spaces, one @), so a `mailto:` link says only that. */
+const isEmail = (value: string) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value);
+
+/**
+ * One of KL's initiatives around the municipalities' digital strategies: a network, a
+ * programme, an action plan or the mapping itself, with its dates, status at a date, purpose,
+ * audience, details, contact and source.
+ *
+ * @tagname kl-initiative-card
+ * @summary A card for one KL initiative: kind, title, dates, status, purpose, details and contact.
+ *
+ * @attr initiative - The initiative's id, e.g. `digital-handleplan-2016-2020` (see `dataset.initiatives`).
+ * @attr heading-level - Level of the card's heading, 2 to 6 (default 2); its sub-headings follow.
+ * @attr src - URL of a dataset JSON to load and validate instead of the bundled dataset.
+ * @attr lang - `da` (default) or `en`; inherited from the page when not set.
+ * @attr as-of - The date the status is taken at, `YYYY-MM-DD`; default today.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
+ * @attr load-timeout - Seconds before a `src` load gives up (default 15).
+ *
+ * @prop {Dataset | undefined} dataset - The dataset to render; default the bundled one.
+ *
+ * @fires {DataErrorEvent} kl-data-error - The dataset from `src` failed to load or validate (`{ message }`).
+ *
+ * @csspart base - The card's box.
+ * @csspart heading - The initiative's title.
+ * @csspart badge - The kind badge (`Netværk`, `Program`, ...).
+ * @csspart status - The status at `as-of`.
+ * @csspart facts - The list of dates, audience, number of initiatives and price.
+ * @csspart contact - The contact person with e-mail and phone links.
+ * @csspart source - The source line.
+ * @csspart notice - A notice about a bad attribute.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ *
+ * @cssprop --kl-color-text - Text colour.
+ * @cssprop --kl-color-text-muted - Secondary text.
+ * @cssprop --kl-color-surface - Background.
+ * @cssprop --kl-color-surface-raised - Background of the badges.
+ * @cssprop --kl-color-border - Borders.
+ * @cssprop --kl-color-accent - Links and the kind badge's mark.
+ * @cssprop --kl-color-focus - Focus outline.
+ * @cssprop --kl-font-family - Font (default IBM Plex Sans, then the system font).
+ * @cssprop --kl-radius - Corner radius.
+ * @cssprop --kl-space - Spacing unit.
+ */
+export class KlInitiativeCard extends KlElement {
+  static override styles = [...KlElement.styles, initiativeCardStyles];
+
+  static override properties = {
+    ...KlElement.properties,
+    initiative: { type: String },
+    headingLevel: { type: String, attribute: 'heading-level' },
+  };
+
+  /** The initiative's id. */
+  declare initiative: string | null;
+  /** Level of the card's heading, `2`..`6`. */
+  declare headingLevel: string | number | null;
+
+  private view: View = { kind: 'missing', known: [] };
+  private level: InitiativeHeadingLevel = INITIATIVE_CARD_DEFAULTS.headingLevel;
+
+  constructor() {
+    super();
+    this.initiative = null;
+    this.headingLevel = null;
+  }
+
+  /** The initiative texts in the element's language. */
+  private get m(): InitiativeMessages {
+    return initiativeMessages[this.language];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const heading = readHeadingLevel(this.headingLevel, INITIATIVE_HEADING_LEVELS, INITIATIVE_CARD_DEFAULTS.headingLevel);
+    this.level = heading.level as InitiativeHeadingLevel;
+    if (heading.invalid) this.notice(this.t.invalidValue('heading-level', String(this.headingLevel), INITIATIVE_HEADING_LEVELS.map(String)));
+
+    const dataset = this.data;
+    if (!dataset) return;
+    const id = (this.initiative ?? '').trim();
+    const ids = dataset.initiatives.map((i) => i.id).join(', ');
+    if (!id) {
+      this.view = { kind: 'missing', known: dataset.initiatives };
+      warnOnce(`<${this.localName}>: ${this.m.missing(ids)}`);
+      return;
+    }
+    const result = resolveInitiative(dataset, id);
+    if (!result.found) {
+      this.view = { kind: 'unknown', query: result.query, known: result.known };
+      warnOnce(`<${this.localName}>: ${this.m.unknown(result.query, ids)}`);
+      return;
+    }
+    this.view = { kind: 'initiative', initiative: result.initiative, status: initiativeStatusAt(result.initiative, this.asOfDate) };
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderWithData((dataset) => {
+      const view = this.view;
+      const m = this.m;
+      if (view.kind === 'initiative') return this.renderInitiative(dataset, view.initiative, view.status);
+      const known = view.known.map((i) => i.id).join(', ');
+      return html`<div class="root card" part="base">
+        ${this.renderNotices()}
+        <div class="problem" role="status">
+          <p class="problem-title"><strong>${view.kind === 'unknown' ? m.unknownTitle : m.missingTitle}</strong></p>
+          <p>${view.kind === 'unknown' ? m.unknown(view.query, known) : m.missing(known)}</p>
+          <ul class="known">
+            ${view.known.map((i) => html`<li><code>${i.id}</code>: <span lang="da">${i.title}</span></li>`)}
+          </ul>
+        </div>
+      </div>`;
+    });
+  }
+
+  /** A heading at the card's level plus `offset`, never deeper than h6. */
+  private heading(offset: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+    return renderHeading(this.level + offset, content, options);
+  }
+
+  /** A date as written in the data: a year stays a year, an ISO date is written out in the language. */
+  private date(value: string): TemplateResult {
+    return html`<time datetime=${value}>${/^\d{4}$/.test(value) ? value : formatDate(value, this.language)}</time>`;
+  }
+
+  private renderInitiative(dataset: Dataset, initiative: Initiative, status: InitiativeStatus): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    const source = sourceDocument(dataset, initiative.source);
+    const facts: [string, TemplateResult | string, boolean][] = [];
+    if (initiative.audience) facts.push([m.audience, initiative.audience, true]);
+    if (initiative.published) facts.push([m.published, this.date(initiative.published), false]);
+    if (initiative.start) facts.push([m.start, this.date(initiative.start), false]);
+    if (initiative.end) facts.push([m.end, this.date(initiative.end), false]);
+    if (initiative.initiativeCount !== null) facts.push([m.initiatives, m.initiativeCount(formatNumber(initiative.initiativeCount, lang)), false]);
+    if (initiative.price) facts.push([m.price, initiative.price, true]);
+
+    return html`<article class="root card" part="base" aria-labelledby="heading" data-kind=${initiative.kind}>
+      ${this.renderNotices()}
+      ${this.heading(0, initiative.title, { id: 'heading', part: 'heading', className: 'title', lang: 'da' })}
+      <p class="badges">
+        <span class="badge kind" part="badge" data-kind=${initiative.kind}
+          ><span class="visually-hidden">${m.kindLabel}: </span>${m.kind[initiative.kind]}</span
+        >
+        <span class="badge status" part="status" data-value=${status}
+          ><span class="visually-hidden">${m.statusLabel}: </span>${m.status[status]}</span
+        >
+        <span class="muted as-of">${m.statusAt(formatDate(this.asOfDate, lang))}</span>
+      </p>
+      <p class="purpose" lang="da">${initiative.purpose}</p>
+      ${facts.length
+        ? html`<dl class="facts" part="facts">
+            ${facts.map(([term, value, danish]) => html`<div><dt>${term}</dt><dd lang=${danish ? 'da' : nothing}>${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${initiative.milestones.length
+        ? html`<div class="section milestones">
+            ${this.heading(1, m.milestones, { className: 'section-title' })}
+            <ul>
+              ${initiative.milestones.map(
+                (milestone) => html`<li>
+                  <span class="when">${this.date(milestone.date)}:</span>
+                  <span lang="da">${milestone.label}</span>${milestone.place ? html`<span class="place" lang="da">, ${milestone.place}</span>` : nothing}
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${initiative.tracks.length
+        ? html`<div class="section tracks">
+            ${this.heading(1, m.tracks, { className: 'section-title' })}
+            <ul lang="da">
+              ${initiative.tracks.map(
+                (track) => html`<li>
+                  <strong class="track-title">${track.title}</strong>
+                  <p>${track.description}</p>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${initiative.details.length
+        ? html`<details class="more">
+            <summary>${m.details}</summary>
+            <ul lang="da">
+              ${initiative.details.map((detail) => html`<li>${detail}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+      ${initiative.contact ? this.renderContact(initiative.contact) : nothing}
+      <p class="source" part="source">${m.source}: <cite lang="da">${source?.title ?? initiative.source}</cite></p>
+    </article>`;
+  }
+
+  private renderContact(contact: NonNullable<Initiative['contact']>): TemplateResult {
+    const m = this.m;
+    const tel = contact.phone ? telHref(contact.phone) : null;
+    return html`<div class="section contact" part="contact">
+      ${this.heading(1, m.contact, { className: 'section-title' })}
+      <p class="contact-name">${contact.name}</p>
+      <ul class="contact-links">
+        ${contact.email
+          ? html`<li>${m.email}: ${isEmail(contact.email) ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : contact.email}</li>`
+          : nothing}
+        ${contact.phone ? html`<li>${m.phone}: ${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+}

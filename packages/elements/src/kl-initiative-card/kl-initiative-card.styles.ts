@@ -1,0 +1,144 @@
+import { css, unsafeCSS } from 'lit';
+
+// The status badge's mark reuses the entries' status tokens (running is "current", ended "expired").
+const statusMarks = unsafeCSS(
+  Object.entries({ upcoming: 'upcoming', running: 'current', ended: 'expired', unknown: 'unknown' })
+    .map(([status, token]) => `.status[data-value='${status}'] { border-inline-start-color: var(--_fill-${token}); }`)
+    .join('\n'),
+);
+
+export const initiativeCardStyles = css`
+  ${statusMarks}
+  .root {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin: var(--_space) 0;
+  }
+  .kind {
+    border-inline-start-color: var(--_accent);
+  }
+  .muted,
+  .as-of {
+    color: var(--_muted);
+  }
+  .as-of {
+    font-size: 0.875em;
+  }
+  .purpose {
+    margin: 0 0 var(--_space);
+  }
+  .facts {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0 0 var(--_space);
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .root {
+    container-type: inline-size;
+  }
+  @container (min-width: 512px) {
+    .facts > div {
+      grid-template-columns: 9em minmax(0, 1fr);
+      gap: var(--_space);
+    }
+  }
+  .section {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .section-title {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1em;
+  }
+  .section ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .section li + li {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .when {
+    font-weight: 600;
+  }
+  .tracks p {
+    margin: calc(var(--_space) * 0.25) 0 0;
+  }
+  .more {
+    margin-block-start: var(--_space);
+  }
+  .more summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .more ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .contact-name {
+    margin: 0;
+  }
+  .contact-links {
+    list-style: none;
+    padding: 0 !important;
+  }
+  .contact-links li + li {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .contact-links a {
+    display: inline-block;
+    padding-block: 0.7em;
+  }
+  .source {
+    margin: calc(var(--_space) * 1.5) 0 0;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  cite {
+    font-style: normal;
+  }
+  .problem-title {
+    margin: 0 0 var(--_space);
+    font-size: 1.125em;
+  }
+  .problem p {
+    margin: 0 0 var(--_space);
+  }
+  .known {
+    margin: 0;
+  }
+  @media print {
+    .root {
+      border-color: #000;
+    }
+  }
+`;

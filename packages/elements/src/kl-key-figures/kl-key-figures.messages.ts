@@ -1,0 +1,128 @@
+// The texts of <kl-key-figures>, in Danish and English. The published wording itself comes
+// from the dataset (verbatim Danish); `wording` here is the English rendering of it.
+import type { KeyFigureComparison, KeyFigureDifference } from '@kl-digital/core';
+import type { Lang } from '../shared/lang.js';
+
+type FigureId = KeyFigureComparison['id'];
+type Note = (figure: KeyFigureComparison) => string;
+
+const kommuner = (n: number) => (n === 1 ? 'kommune' : 'kommuner');
+const municipalities = (n: number) => (n === 1 ? 'municipality' : 'municipalities');
+/** An English verb in the singular or the plural: `verb(1, 'has', 'have')`. */
+const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const keyFiguresMessages = {
+  da: {
+    publishedHeading: 'Nøgletal, som KL har offentliggjort dem',
+    source: (title: string) => `Kilde: KL, »${title}«.`,
+    of: (n: number) => `af ${n}`,
+    /** Not used in Danish: the wording is shown verbatim. */
+    wording: {} as Partial<Record<FigureId, string>>,
+    danishOriginal: 'Dansk original:',
+    countedHeading: 'Hvad data tæller',
+    countedAt: (date: string) => `Talt pr. ${date}`,
+    countedIntro: (listed: number, of: number) =>
+      `Tallene her er talt i kortlægningens liste, som rummer ${listed} af ${of} kommuner.`,
+    counted: {
+      'strategy-or-principles': (n) => `${kommuner(n)} i listen har en digitaliseringsstrategi eller principper, der ikke er udløbet`,
+      expired: (n) => `${kommuner(n)} i listen har en digitaliseringsstrategi, hvis periode er udløbet`,
+      'part-of-other': (n) => `${kommuner(n)} i listen arbejder med digitalisering som del af andre strategier eller politikker`,
+      none: (n) => `${kommuner(n)} i listen står uden et strategisk dokument`,
+      'called-strategy': (n) => `${kommuner(n)} i listen kalder dokumentet »Digitaliseringsstrategi«`,
+    } as Record<FigureId, (n: number) => string>,
+    notRegistered: (n: number) => `${n} ${kommuner(n)} står ikke i listen: ikke registreret i kortlægningen`,
+    publishedValue: (n: number) => `Offentliggjort: ${n}`,
+    notes: {
+      'expired-excluded': (f) =>
+        `Listen rummer ${f.listed} af ${f.of} kommuner, og her tæller kun dokumenter, der ikke er udløbet: ${f.candidates - f.counted} af listens ${f.candidates} strategier og principper er udløbet.`,
+      'date-dependent': () =>
+        'Hvad der er udløbet, afhænger af datoen, og kortlægningen er ikke dateret. Her er en strategi udløbet, når det sidste år i dens periode er gået.',
+      'categorised-by-form': () =>
+        'Her følger kategorien formen, som listen skriver den, fx en fagstrategi; kortlægningen oplyser ikke, hvilke kommuner dens tal dækker.',
+      'not-registered': (f) =>
+        `Listen har ${f.counted} ${kommuner(f.counted)} uden dokument. ${f.notRegistered ?? 0} ${kommuner(f.notRegistered ?? 0)} står slet ikke i listen, som kun rummer offentligt tilgængelige dokumenter; de kaldes her »ikke registreret«, ikke »ingen strategi«.`,
+      'literal-form': (f) =>
+        `Her tæller kun former, der hedder præcis »Digitaliseringsstrategi«; listens ${f.candidates - f.counted} andre strategier hedder fx IT-strategi eller digitaliseringsplan.`,
+    } as Record<KeyFigureDifference, Note>,
+    chartHeading: 'Offentliggjort og talt',
+    chartIntro: (of: number, date: string) => `Antal kommuner af ${of}. Talt pr. ${date}.`,
+    legendPublished: 'Offentliggjort',
+    legendCounted: 'Talt i data',
+    chartTitle: 'Nøgletal, offentliggjort af KL og talt i data',
+    chartSummary: (rows: string[]) => `${rows.join('. ')}.`,
+    chartRow: (label: string, published: number, counted: number, of: number) =>
+      `${label}: offentliggjort ${published}, talt ${counted}, af ${of}`,
+    tableCaption: (of: number, date: string) => `Nøgletal af ${of} kommuner: offentliggjort af KL og talt i data pr. ${date}`,
+    figureColumn: 'Nøgletal',
+    short: {
+      'strategy-or-principles': 'Strategi eller principper',
+      expired: 'Udløbet strategi',
+      'part-of-other': 'Del af andre strategier',
+      none: 'Ingen strategi',
+      'called-strategy': '»Digitaliseringsstrategi«',
+    } as Record<FigureId, string>,
+    kindsHeading: 'Fem typer strategiske dokumenter',
+    traits: 'Kendetegn',
+    kindCount: (n: number) => `${n} ${kommuner(n)} i listen`,
+  },
+  en: {
+    publishedHeading: 'Key figures, as published by KL',
+    source: (title: string) => `Source: KL, “${title}” (in Danish).`,
+    of: (n: number) => `of ${n}`,
+    wording: {
+      'strategy-or-principles': 'municipalities have, or are preparing, a digitalisation strategy/principles',
+      expired: 'municipalities have a digitalisation strategy that has expired',
+      'part-of-other': 'municipalities work with digitalisation as part of their other strategies or policies',
+      none: 'municipalities have no digitalisation strategy or the like',
+      'called-strategy': 'municipalities have a “digitaliseringsstrategi” (digitalisation strategy)',
+    } as Partial<Record<FigureId, string>>,
+    danishOriginal: 'Danish original:',
+    countedHeading: 'What the data counts',
+    countedAt: (date: string) => `Counted as of ${date}`,
+    countedIntro: (listed: number, of: number) =>
+      `These figures are counted in the mapping's list, which holds ${listed} of ${of} municipalities.`,
+    counted: {
+      'strategy-or-principles': (n) => `${municipalities(n)} in the list ${verb(n, 'has', 'have')} a digitalisation strategy or principles that have not expired`,
+      expired: (n) => `${municipalities(n)} in the list ${verb(n, 'has', 'have')} a digitalisation strategy whose period has ended`,
+      'part-of-other': (n) => `${municipalities(n)} in the list ${verb(n, 'works', 'work')} with digitalisation as part of other strategies or policies`,
+      none: (n) => `${municipalities(n)} in the list ${verb(n, 'has', 'have')} no strategic document`,
+      'called-strategy': (n) => `${municipalities(n)} in the list ${verb(n, 'calls', 'call')} the document “Digitaliseringsstrategi”`,
+    } as Record<FigureId, (n: number) => string>,
+    notRegistered: (n: number) => `${n} ${municipalities(n)} ${verb(n, 'is', 'are')} not in the list: not registered in the mapping`,
+    publishedValue: (n: number) => `Published: ${n}`,
+    notes: {
+      'expired-excluded': (f) =>
+        `The list holds ${f.listed} of ${f.of} municipalities, and only documents that have not expired count here: ${f.candidates - f.counted} of the list's ${f.candidates} strategies and principles have expired.`,
+      'date-dependent': () =>
+        'What has expired depends on the date, and the mapping is not dated. Here a strategy has expired once the last year of its period has passed.',
+      'categorised-by-form': () =>
+        'Here the category follows the form as the list writes it, such as a strategy for one field; the mapping does not say which municipalities its figure covers.',
+      'not-registered': (f) =>
+        `The list has ${f.counted} ${municipalities(f.counted)} without a document. ${f.notRegistered ?? 0} ${municipalities(f.notRegistered ?? 0)} ${verb(f.notRegistered ?? 0, 'is', 'are')} not in the list at all, which holds publicly available documents only; they are called “not registered” here, not “no strategy”.`,
+      'literal-form': (f) =>
+        `Only forms called exactly “Digitaliseringsstrategi” count here; the list's ${f.candidates - f.counted} other strategies are called, for example, IT strategy or digitalisation plan.`,
+    } as Record<KeyFigureDifference, Note>,
+    chartHeading: 'Published and counted',
+    chartIntro: (of: number, date: string) => `Number of municipalities of ${of}. Counted as of ${date}.`,
+    legendPublished: 'Published',
+    legendCounted: 'Counted in the data',
+    chartTitle: 'Key figures, published by KL and counted in the data',
+    chartSummary: (rows: string[]) => `${rows.join('. ')}.`,
+    chartRow: (label: string, published: number, counted: number, of: number) => `${label}: published ${published}, counted ${counted}, of ${of}`,
+    tableCaption: (of: number, date: string) => `Key figures of ${of} municipalities: published by KL and counted in the data as of ${date}`,
+    figureColumn: 'Key figure',
+    short: {
+      'strategy-or-principles': 'Strategy or principles',
+      expired: 'Expired strategy',
+      'part-of-other': 'Part of other strategies',
+      none: 'No strategy',
+      'called-strategy': '“Digitaliseringsstrategi”',
+    } as Record<FigureId, string>,
+    kindsHeading: 'Five kinds of strategic document',
+    traits: 'Traits (Danish original)',
+    kindCount: (n: number) => `${n} ${municipalities(n)} in the list`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/** The element's messages in one language. */
+export type KeyFiguresMessages = (typeof keyFiguresMessages)['da'];

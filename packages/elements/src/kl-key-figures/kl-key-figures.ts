@@ -1,0 +1,13 @@
+// Registers <kl-key-figures>. Import this file (or the package's index) to use the element.
+import { define } from '../shared/define.js';
+import { KlKeyFigures } from './kl-key-figures.component.js';
+
+define('kl-key-figures', KlKeyFigures);
+
+export { KlKeyFigures };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kl-key-figures': KlKeyFigures;
+  }
+}

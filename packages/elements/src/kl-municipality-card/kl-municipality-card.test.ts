@@ -1,0 +1,323 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dataset } from '@kl-digital/core/dataset';
+import { PALETTE } from '../shared/palette.js';
+import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import './kl-municipality-card.js';
+import type { KlMunicipalityCard } from './kl-municipality-card.component.js';
+import type { KlDenmarkMap } from '../kl-denmark-map/kl-denmark-map.component.js';
+
+const text = (el: Element | null | undefined) => (el as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const card = (attributes: string, options: { width?: number } = {}) =>
+  fixture<KlMunicipalityCard>(`<kl-municipality-card ${attributes}></kl-municipality-card>`, options);
+const locatorOf = (el: KlMunicipalityCard) => shadow<KlDenmarkMap>(el, '[part="locator"] kl-denmark-map');
+/** The value of a fact of the card's list (`Form`, `Periode`, ...). */
+const fact = (el: KlMunicipalityCard, term: string) => {
+  const row = shadowAll(el, '.facts > div').find((div) => text(div.querySelector('dt')) === term);
+  return text(row?.querySelector('dd'));
+};
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('<kl-municipality-card> finding the municipality', () => {
+  it.each(['Sorø', 'Sorø Kommune', 'soroe', '0340', '340', '  SORØ  '])('municipality="%s" shows Sorø Kommune', async (spelling) => {
+    const el = await card(`municipality="${spelling}" as-of="2022-01-01"`);
+    expect(text(shadow(el, '[part="heading"]'))).toBe('Sorø Kommune');
+    expect(locatorOf(el).getAttribute('highlight')).toBe('0340');
+  });
+
+  it('an unknown name shows "Ukendt kommune" with Sorø suggested, as a status, and warns on the console', async () => {
+    const el = await card('municipality="Sorrø"');
+    const problem = shadow(el, '[role="status"]');
+    expect(text(problem)).toContain('Ukendt kommune');
+    expect(text(problem)).toContain('"Sorrø"');
+    expect(shadowAll(el, '.suggestions li').map((li) => text(li))[0]).toContain('Sorø');
+    expect(el.shadowRoot!.querySelector('[part="heading"]')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i municipality. Mente du Sorø'));
+  });
+
+  it('a missing municipality attribute says which attribute to set', async () => {
+    const el = await card('');
+    expect(text(shadow(el, '[role="status"]'))).toContain('Angiv en kommune i attributten municipality');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('<kl-municipality-card>: Angiv en kommune i attributten municipality'));
+  });
+
+  it('changing the municipality attribute shows the new municipality', async () => {
+    const el = await card('municipality="Sorø"');
+    el.setAttribute('municipality', 'Esbjerg');
+    await el.updateComplete;
+    expect(text(shadow(el, '[part="heading"]'))).toBe('Esbjerg Kommune');
+    expect(locatorOf(el).getAttribute('highlight')).toBe('0561');
+  });
+});
+
+describe('<kl-municipality-card> a registered municipality', () => {
+  it('Sorø shows its region, form as written, and the principles category with its explanation', async () => {
+    const el = await card('municipality="Sorø" as-of="2022-01-01"');
+    expect(text(shadow(el, '.region'))).toContain('Region Sjælland');
+    expect(fact(el, 'Form')).toBe('Digitaliserings-principper');
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsprincipper');
+    expect(text(shadow(el, '.description'))).toBe(dataset.categories.find((c) => c.id === 'principles')!.description.da);
+  });
+
+  it('"Hvorfor denne kategori" opens the category rule\'s reason', async () => {
+    const el = await card('municipality="Sorø"');
+    const details = shadow<HTMLDetailsElement>(el, 'details.why');
+    expect(text(details.querySelector('summary'))).toBe('Hvorfor denne kategori');
+    expect(details.open).toBe(false);
+    expect(text(details.querySelector('p'))).toBe('Formen er digitaliseringsprincipper.');
+  });
+
+  it("Sorø shows the mapping's example: the seven principles and the quote as a blockquote", async () => {
+    const el = await card('municipality="Sorø"');
+    const example = shadow(el, '[part="example"]');
+    expect(text(example.querySelector('blockquote'))).toBe(
+      'At arbejde efter nogle principper er en mere agil måde at arbejde med digitalisering på',
+    );
+    expect(text(example)).toContain('PRINCIPPER OG PEJLEMÆRKER');
+    expect(text(example)).toContain('I Sorø Kommune arbejder man med digitalisering ud fra principper.');
+    expect(text(example.querySelector('.highlight-title'))).toBe('7 principper for digitalisering');
+    const principles = [...example.querySelectorAll('.highlight li')].map((li) => text(li));
+    expect(principles).toHaveLength(7);
+    expect(principles[0]).toBe('Digitalisering skal skabe værdi');
+    expect(principles[6]).toBe('En god oplevelse for brugeren');
+  });
+
+  it('Esbjerg shows its vision and its questions and answers', async () => {
+    const el = await card('municipality="Esbjerg"');
+    const example = shadow(el, '[part="example"]');
+    const titles = [...example.querySelectorAll('.highlight-title')].map((h) => text(h));
+    expect(titles).toEqual(['Vision', 'Opbygning']);
+    expect(text(example)).toContain('Sammenhængende digitalisering gør os til en smart og effektiv kommune');
+    const questions = [...example.querySelectorAll('.answers dt')].map((dt) => text(dt));
+    expect(questions).toEqual(['Hvorfor har I valgt at have en digitaliseringspolitik?', 'Hvad betyder det for arbejdet med digitalisering?']);
+    expect(text(example.querySelector('.answers dd'))).toContain('revideret udgave af vores eksisterende digitaliseringspolitik');
+  });
+
+  it('Vallensbæk shows its example as a part of other strategies', async () => {
+    const el = await card('municipality="Vallensbæk"');
+    expect(text(shadow(el, '[part="example"] .kicker'))).toBe('Kortlægningens eksempel på: Del af andre strategier');
+  });
+
+  it('a municipality without an example has no example section', async () => {
+    const el = await card('municipality="Odder"');
+    expect(el.shadowRoot!.querySelector('[part="example"]')).toBeNull();
+  });
+
+  it('Odder and Ishøj link to their documents over https, with the link text verbatim', async () => {
+    const odder = await card('municipality="Odder"');
+    const link = shadow<HTMLAnchorElement>(odder, 'a[part="link"]');
+    expect(link.href).toBe('https://www.odder.dk/media/memkubdr/digitaliseringsstrategi2021-2025_odder_kommune.pdf');
+    expect(link.textContent).toBe('https://www.odder.dk/media/memkubdr/digitaliseringsstrategi2021-2025_odder_kommune.pdf');
+    const ishoj = await card('municipality="Ishøj"');
+    const ishojLink = shadow<HTMLAnchorElement>(ishoj, 'a[part="link"]');
+    expect(new URL(ishojLink.href).protocol).toBe('https:');
+    expect(ishojLink.href).toContain('https://ishoj.dk/api/sbsys/attachment/');
+    expect(ishojLink.textContent).toBe(dataset.entries.find((e) => e.code === '0183')!.linkText);
+    expect(ishoj.shadowRoot!.textContent).not.toContain('Kilden angiver ingen adresse');
+  });
+
+  it('Allerød shows its link text without a link and says the source gives no address', async () => {
+    const el = await card('municipality="Allerød"');
+    expect(el.shadowRoot!.querySelector('a[part="link"]')).toBeNull();
+    expect(fact(el, 'Dokument')).toBe('Notat 2020 (alleroed.dk) Kilden angiver ingen adresse');
+  });
+
+  it('Horsens, with no link text at all, says "Ikke angivet" and that the source gives no address', async () => {
+    const el = await card('municipality="Horsens"');
+    expect(fact(el, 'Dokument')).toBe('Ikke angivet Kilden angiver ingen adresse');
+  });
+
+  it('the period is shown as written, and "Ikke angivet" where the source has "-"', async () => {
+    expect(fact(await card('municipality="Horsens"'), 'Periode')).toBe('2021-2025');
+    expect(fact(await card('municipality="Sorø"'), 'Periode')).toBe('Ikke angivet');
+  });
+
+  it('the status badge is taken at as-of: Horsens 2021-2025 is "Gældende" at 2022-01-01 and "Udløbet" at 2026-06-01', async () => {
+    const el = await card('municipality="Horsens" as-of="2022-01-01"');
+    const badge = shadow(el, '[part="badge"]');
+    expect(text(badge)).toBe('Gældende');
+    expect(badge.getAttribute('data-value')).toBe('current');
+    expect(fact(el, 'Status')).toBe('Gældende pr. 1. januar 2022');
+    el.setAttribute('as-of', '2026-06-01');
+    await el.updateComplete;
+    expect(text(shadow(el, '[part="badge"]'))).toBe('Udløbet');
+    expect(fact(el, 'Status')).toContain('pr. 1. juni 2026');
+  });
+
+  it('an invalid as-of shows a notice and uses today', async () => {
+    const el = await card('municipality="Horsens" as-of="i går"');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig dato "i går" for as-of');
+  });
+
+  it("KL's contact line for corrections is the mapping's sentence with the e-mail as a mailto: link", async () => {
+    const el = await card('municipality="Sorø"');
+    const contact = shadow(el, '[part="contact"]');
+    expect(text(contact)).toBe(dataset.mapping.contact.text);
+    expect(contact.querySelector('a')!.getAttribute('href')).toBe('mailto:stho@kl.dk');
+  });
+});
+
+describe('<kl-municipality-card> a municipality not in the mapping', () => {
+  it('Ballerup gets the honest text, a "not registered" badge and the contact, and no facts', async () => {
+    const el = await card('municipality="0151"');
+    expect(text(shadow(el, '[part="heading"]'))).toBe('Ballerup Kommune');
+    expect(text(shadow(el, '.not-registered'))).toBe(
+      "Kommunen er ikke registreret i KL's kortlægning. Det betyder ikke nødvendigvis, at den ikke har en strategi.",
+    );
+    expect(text(shadow(el, '[part="badge"]'))).toBe('Ikke registreret i kortlægningen');
+    expect(shadow(el, '[part="contact"] a').getAttribute('href')).toBe('mailto:stho@kl.dk');
+    expect(el.shadowRoot!.querySelector('.facts')).toBeNull();
+    expect(el.shadowRoot!.querySelector('[part="example"]')).toBeNull();
+    expect(locatorOf(el).getAttribute('highlight')).toBe('0151');
+  });
+
+  it("Solrød, unregistered and KL's example of no strategy, shows the honest text and the example story", async () => {
+    const el = await card('municipality="Solrød"');
+    expect(text(shadow(el, '.not-registered'))).toContain("ikke registreret i KL's kortlægning");
+    const example = shadow(el, '[part="example"]');
+    expect(text(example.querySelector('.kicker'))).toBe('Kortlægningens eksempel på: Ingen strategi');
+    expect(text(example.querySelector('blockquote'))).toBe('Vi er ikke ‘first movers’ på den digitale udvikling, men lader os inspirere af andre');
+    expect(example.querySelectorAll('.answers dt')).toHaveLength(2);
+    expect(example.querySelector('.highlight')).toBeNull();
+  });
+});
+
+describe('<kl-municipality-card> locator map', () => {
+  it('renders the shared map as a locator with the municipality highlighted and the same data, language and date', async () => {
+    const el = await card('municipality="Sorø" as-of="2022-01-01" lang="en" theme="dark"');
+    const map = locatorOf(el);
+    expect(map.localName).toBe('kl-denmark-map');
+    expect(map.getAttribute('variant')).toBe('locator');
+    expect(map.getAttribute('highlight')).toBe('0340');
+    expect(map.getAttribute('as-of')).toBe('2022-01-01');
+    expect(map.getAttribute('lang')).toBe('en');
+    expect(map.getAttribute('theme')).toBe('dark');
+    expect(map.dataset).toBe(dataset);
+    expect(map.getAttribute('heading')).toBe('Sorø Kommune highlighted on the map of the Danish municipalities');
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('svg')).not.toBeNull();
+  });
+
+  it('sits beside the text on a wide card and takes the full width on a narrow one', async () => {
+    const wide = await card('municipality="Sorø"', { width: 900 });
+    expect(shadow(wide, '[part="locator"]').getBoundingClientRect().width).toBeCloseTo(192, 0);
+    const narrow = await card('municipality="Sorø"', { width: 320 });
+    const base = shadow(narrow, '[part="base"]').getBoundingClientRect();
+    expect(shadow(narrow, '[part="locator"]').getBoundingClientRect().width).toBeGreaterThan(base.width * 0.8);
+  });
+});
+
+describe('<kl-municipality-card> heading level, language, theme, data', () => {
+  it('heading-level="3" makes the name an h3 and the example headings h4 and h5', async () => {
+    const el = await card('municipality="Sorø" heading-level="3"');
+    expect(shadow(el, '[part="heading"]').localName).toBe('h3');
+    expect(shadow(el, '.example-title').localName).toBe('h4');
+    expect(shadow(el, '.highlight-title').localName).toBe('h5');
+  });
+
+  it('the default heading level is 2, and heading-level="6" keeps sub-headings at h6', async () => {
+    expect(shadow(await card('municipality="Sorø"'), '[part="heading"]').localName).toBe('h2');
+    const deep = await card('municipality="Sorø" heading-level="6"');
+    expect(shadow(deep, '.example-title').localName).toBe('h6');
+  });
+
+  it('an invalid heading-level shows a notice and uses h2', async () => {
+    const el = await card('municipality="Sorø" heading-level="1"');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "1" for heading-level');
+    expect(shadow(el, '[part="heading"]').localName).toBe('h2');
+  });
+
+  it('speaks English with lang="en", keeping the Danish source text marked as Danish', async () => {
+    const el = await card('municipality="Sorø" lang="en" as-of="2022-01-01"');
+    expect(text(shadow(el, '.region'))).toContain('Region Zealand');
+    expect(text(shadow(el, '.category'))).toBe('Digitalisation principles');
+    expect(text(shadow(el, '.description'))).toBe(dataset.categories.find((c) => c.id === 'principles')!.description.en);
+    expect(text(shadow(el, 'details.why summary'))).toBe('Why this category');
+    expect(text(shadow(el, '.example-title'))).toBe("Example from KL's mapping");
+    expect(fact(el, 'Status')).toBe('Unknown period as of 1 January 2022');
+    expect(shadow(el, 'details.why p').getAttribute('lang')).toBe('da');
+    expect(text(shadow(el, '[part="contact"]'))).toBe(
+      'Is your strategy missing, or does the list need an update or a correction? Contact Stine Howard, stho@kl.dk.',
+    );
+    const ballerup = await card('municipality="Ballerup" lang="en"');
+    expect(text(shadow(ballerup, '.not-registered'))).toBe(
+      "The municipality is not registered in KL's mapping. This does not necessarily mean that it has no strategy.",
+    );
+    const unknown = await card('municipality="Sorrø" lang="en"');
+    expect(text(shadow(unknown, '[role="status"]'))).toContain('Unknown municipality');
+  });
+
+  it('uses the dark theme with theme="dark"', async () => {
+    const el = await card('municipality="Sorø" theme="dark"');
+    expect(getComputedStyle(shadow(el, '.root')).backgroundColor).toBe(rgb(PALETTE.dark.background));
+  });
+
+  it('loads the dataset from src and passes it to the locator map', async () => {
+    const altered = JSON.parse(JSON.stringify(dataset));
+    altered.entries = altered.entries.filter((e: { code: string }) => e.code !== '0340');
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response(JSON.stringify(altered), { status: 200 }));
+    const el = await card('municipality="Sorø" src="/data/card-altered.json"');
+    await until(() => el.shadowRoot!.querySelector('[part="heading"]'));
+    expect(text(shadow(el, '[part="badge"]'))).toBe('Ikke registreret i kortlægningen');
+    expect(locatorOf(el).dataset.entries).toHaveLength(dataset.entries.length - 1);
+  });
+
+  it('a src that fails shows the error state with what went wrong', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    const el = await card('municipality="Sorø" src="/data/card-missing.json"');
+    const error = await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(text(error)).toContain('Serveren svarede 404 Not Found');
+  });
+});
+
+describe('<kl-municipality-card> accessibility and size', () => {
+  it.each([
+    ['a registered municipality with its example, the reason open', 'municipality="Sorø" as-of="2022-01-01"'],
+    ['a municipality with a link', 'municipality="Odder" as-of="2022-01-01"'],
+    ['an unregistered municipality', 'municipality="Ballerup"'],
+    ['an unregistered municipality with an example', 'municipality="Solrød"'],
+    ['an unknown municipality', 'municipality="Sorrø"'],
+    ['a missing attribute with a bad heading level', 'heading-level="9"'],
+    ['English', 'municipality="Esbjerg" lang="en"'],
+    ['the dark theme', 'municipality="Sorø" theme="dark"'],
+    ['the dark theme, unregistered', 'municipality="Ballerup" theme="dark"'],
+  ])('axe-core finds no violations in %s', async (_name, attributes) => {
+    const el = await card(attributes);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.why');
+    if (details) details.open = true;
+    const map = el.shadowRoot!.querySelector<KlDenmarkMap>('kl-denmark-map');
+    if (map) await map.updateComplete;
+    await el.updateComplete;
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('axe-core finds no violations in the error state', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    const el = await card('municipality="Sorø" src="/data/card-error-axe.json"');
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it.each(['Sorø', 'Ishøj', 'Ballerup', 'Sorrø'])('fits 320 px without horizontal overflow (%s)', async (name) => {
+    const el = await card(`municipality="${name}"`, { width: 320 });
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.why');
+    if (details) details.open = true;
+    const map = el.shadowRoot!.querySelector<KlDenmarkMap>('kl-denmark-map');
+    if (map) await map.updateComplete;
+    const root = shadow(el, '.root');
+    expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(root.scrollWidth).toBeLessThanOrEqual(320);
+    if (map) expect(map.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+  });
+});

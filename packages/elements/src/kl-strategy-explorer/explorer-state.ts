@@ -1,0 +1,58 @@
+// The explorer's whole state, and its form in the URL hash, so that a link reproduces the view.
+import type { ColorBy } from '@kl-digital/core';
+import { COLOR_BY_VALUES } from '../kl-denmark-map/kl-denmark-map.defs.js';
+
+/** Everything the explorer shows depends on this, and nothing else. */
+export interface ExplorerState {
+  /** Selected municipality code, or null. */
+  selected: string | null;
+  colorBy: ColorBy;
+  query: string;
+  categories: string[];
+  regions: string[];
+  statuses: string[];
+  /** `key:direction`, e.g. `period:desc`; empty for the table's default. */
+  sort: string;
+}
+
+/** The state of a fresh explorer. */
+export const EMPTY_STATE: ExplorerState = { selected: null, colorBy: 'category', query: '', categories: [], regions: [], statuses: [], sort: '' };
+
+// Danish parameter names: the links are shared by Danish editors.
+const KEYS = { selected: 'kommune', colorBy: 'farve', query: 'q', categories: 'kategori', regions: 'region', statuses: 'status', sort: 'sort' } as const;
+
+const list = (value: string | null) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+
+/** Reads a state from a hash such as `#kommune=0340&farve=status&q=sor`; unknown keys are ignored. */
+export function parseExplorerHash(hash: string): ExplorerState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const colorBy = params.get(KEYS.colorBy) ?? '';
+  return {
+    selected: params.get(KEYS.selected) || null,
+    colorBy: (COLOR_BY_VALUES as readonly string[]).includes(colorBy) ? (colorBy as ColorBy) : EMPTY_STATE.colorBy,
+    query: params.get(KEYS.query) ?? '',
+    categories: list(params.get(KEYS.categories)),
+    regions: list(params.get(KEYS.regions)),
+    statuses: list(params.get(KEYS.statuses)),
+    sort: params.get(KEYS.sort) ?? '',
+  };
+}
+
+/** The hash of a state, leaving out what equals the defaults (`''` for the fresh explorer). */
+export function explorerHash(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.selected) params.set(KEYS.selected, state.selected);
+  if (state.colorBy !== EMPTY_STATE.colorBy) params.set(KEYS.colorBy, state.colorBy);
+  if (state.query) params.set(KEYS.query, state.query);
+  if (state.categories.length) params.set(KEYS.categories, state.categories.join(','));
+  if (state.regions.length) params.set(KEYS.regions, state.regions.join(','));
+  if (state.statuses.length) params.set(KEYS.statuses, state.statuses.join(','));
+  if (state.sort) params.set(KEYS.sort, state.sort);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+/** True when two states show the same view. */
+export function sameState(a: ExplorerState, b: ExplorerState): boolean {
+  return explorerHash(a) === explorerHash(b);
+}

@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import './kl-strategy-explorer.js';
+import type { KlStrategyExplorer } from './kl-strategy-explorer.component.js';
+
+const parts = (explorer: Element) => ({
+  map: shadow(explorer, 'kl-denmark-map'),
+  table: shadow(explorer, 'kl-strategy-table'),
+  card: explorer.shadowRoot!.querySelector('kl-municipality-card'),
+});
+const mapPath = (explorer: Element, code: string) => shadow<SVGPathElement>(parts(explorer).map, `path[part~="municipality"][data-code="${code}"]`);
+const tableRow = (explorer: Element, code: string) => shadow(parts(explorer).table, `tr[data-code="${code}"]`);
+const settle = async (explorer: KlStrategyExplorer) => {
+  await explorer.updateComplete;
+  const { map, table, card } = parts(explorer);
+  await (map as unknown as KlStrategyExplorer).updateComplete;
+  await (table as unknown as KlStrategyExplorer).updateComplete;
+  if (card) await (card as unknown as KlStrategyExplorer).updateComplete;
+};
+
+beforeEach(() => {
+  history.replaceState(null, '', location.pathname + location.search);
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', location.pathname + location.search);
+  vi.restoreAllMocks();
+});
+
+describe('<kl-strategy-explorer>', () => {
+  it('composes the map, the table of all 98 municipalities and a hint in place of the card', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer as-of="2021-06-01"></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    const { map, table, card } = parts(explorer);
+    expect(shadowAll(map, 'path[part~="municipality"]')).toHaveLength(98);
+    expect(table.getAttribute('scope')).toBe('all');
+    expect(shadowAll(table, 'tbody tr')).toHaveLength(98);
+    expect(card).toBeNull();
+    expect(shadow(explorer, '.hint').textContent).toContain('Vælg en kommune');
+  });
+
+  it('selecting on the map selects the row, opens the card and writes the URL hash', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(mapPath(explorer, '0461'));
+    await settle(explorer);
+    expect(parts(explorer).table.getAttribute('selected')).toBe('0461');
+    expect(tableRow(explorer, '0461').getAttribute('part')).toContain('selected');
+    expect(parts(explorer).card!.getAttribute('municipality')).toBe('0461');
+    expect(shadow(parts(explorer).card!, '[part="heading"]').textContent).toContain('Odense');
+    expect(location.hash).toBe('#kommune=0461');
+  });
+
+  it('selecting a row in the table selects it on the map', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(tableRow(explorer, '0340').querySelector('button.select')!);
+    await settle(explorer);
+    expect(parts(explorer).map.getAttribute('selected')).toBe('0340');
+    expect(mapPath(explorer, '0340').getAttribute('aria-selected')).toBe('true');
+    expect(explorer.state.selected).toBe('0340');
+  });
+
+  it('searching the table dims the municipalities on the map that it does not show, and keeps the search in the hash without a history entry per key', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    const before = history.length;
+    await userEvent.type(shadow(parts(explorer).table, 'input[type="search"]'), 'sorø');
+    await until(() => explorer.state.query === 'sorø');
+    await settle(explorer);
+    expect(parts(explorer).map.getAttribute('subset')).toBe('0340');
+    expect(mapPath(explorer, '0340').classList.contains('dim')).toBe(false);
+    expect(mapPath(explorer, '0461').classList.contains('dim')).toBe(true);
+    expect(decodeURIComponent(location.hash)).toBe('#q=sorø');
+    expect(history.length).toBe(before);
+  });
+
+  it('a legend filter on the map filters the table, and a table filter presses the legend', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(shadow(parts(explorer).map, '.legend-item[data-value="principles"]'));
+    await settle(explorer);
+    expect(parts(explorer).table.getAttribute('category')).toBe('principles');
+    expect(shadowAll(parts(explorer).table, 'tbody tr')).toHaveLength(9);
+    expect(location.hash).toBe('#kategori=principles');
+    explorer.remove();
+    history.replaceState(null, '', '#kategori=strategy');
+    const again = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(again);
+    expect(shadow(parts(again).map, '.legend-item[data-value="strategy"]').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('the colour mode control colours the map by status or region', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(shadowAll<HTMLInputElement>(explorer, 'input[name="color-by"]').find((i) => i.value === 'status')!);
+    await settle(explorer);
+    expect(parts(explorer).map.getAttribute('color-by')).toBe('status');
+    expect(location.hash).toBe('#farve=status');
+  });
+
+  it('a link with a hash reproduces the view', async () => {
+    history.replaceState(null, '', '#kommune=0340&farve=region&q=s&region=1085');
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    const { map, table, card } = parts(explorer);
+    expect(map.getAttribute('color-by')).toBe('region');
+    expect(map.getAttribute('selected')).toBe('0340');
+    expect(table.getAttribute('query')).toBe('s');
+    expect(table.getAttribute('region')).toBe('1085');
+    expect(card!.getAttribute('municipality')).toBe('0340');
+    expect(shadowAll(table, 'tbody tr').every((tr) => tr.textContent!.includes('Sjælland'))).toBe(true);
+  });
+
+  it('back and forward move through the selections', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(mapPath(explorer, '0461'));
+    await settle(explorer);
+    await userEvent.click(tableRow(explorer, '0340').querySelector('button.select')!);
+    await settle(explorer);
+    history.back();
+    await until(() => explorer.state.selected === '0461');
+    await settle(explorer);
+    expect(parts(explorer).map.getAttribute('selected')).toBe('0461');
+    history.forward();
+    await until(() => explorer.state.selected === '0340');
+  });
+
+  it('url-state="none" leaves the URL alone', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer url-state="none"></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(mapPath(explorer, '0461'));
+    await settle(explorer);
+    expect(explorer.state.selected).toBe('0461');
+    expect(location.hash).toBe('');
+  });
+
+  it('speaks English with lang="en" and passes it on', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer lang="en"></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    expect(shadow(explorer, 'legend').textContent).toBe('Colours show');
+    expect(shadow(parts(explorer).map, '.legend-title').textContent).toContain('Legend');
+  });
+
+  it('axe-core finds no violations, with and without a selection', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    expect(await axeViolations(explorer)).toEqual([]);
+    await userEvent.click(mapPath(explorer, '0340'));
+    await settle(explorer);
+    expect(await axeViolations(explorer)).toEqual([]);
+  });
+
+  it('fits 320 px without horizontal overflow', async () => {
+    history.replaceState(null, '', '#kommune=0340');
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 320 });
+    await settle(explorer);
+    expect(shadow(explorer, '.root').scrollWidth).toBeLessThanOrEqual(320);
+    expect(explorer.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  });
+});

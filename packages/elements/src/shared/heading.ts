@@ -1,0 +1,42 @@
+// Headings whose level the page chooses (`heading-level`), so an element fits the host page's outline.
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Where a heading may go, and who it is for. */
+export interface HeadingOptions {
+  id?: string;
+  part?: string;
+  className?: string;
+  lang?: string;
+}
+
+/**
+ * Reads a `heading-level` attribute: the level when it is one of `allowed`, the fallback when
+ * the attribute is absent or empty, and `invalid: true` (with the fallback) otherwise.
+ */
+export function readHeadingLevel(value: unknown, allowed: readonly number[], fallback: number): { level: number; invalid: boolean } {
+  if (value === null || value === undefined || String(value).trim() === '') return { level: fallback, invalid: false };
+  const level = Number(String(value).trim());
+  return allowed.includes(level) ? { level, invalid: false } : { level: fallback, invalid: true };
+}
+
+/** An `<h1>`..`<h6>` (clamped), since Lit cannot bind a tag name. */
+export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+  const id = options.id ?? nothing;
+  const part = options.part ?? nothing;
+  const cls = options.className ?? nothing;
+  const lang = options.lang ?? nothing;
+  switch (Math.min(6, Math.max(1, Math.round(level)))) {
+    case 1:
+      return html`<h1 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h6>`;
+  }
+}
