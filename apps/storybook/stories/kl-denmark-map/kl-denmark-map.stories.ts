@@ -1,0 +1,357 @@
+// <kl-denmark-map>: one story per state an editor can put it in, and the interactions a reader
+// has with it. Each story is also a test in Chromium (render, play, axe-core, console errors).
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { COLOR_BY_VALUES, MAP_VARIANTS, type KlDenmarkMap } from '@kl-digital/elements';
+import { dataset } from '@kl-digital/core/dataset';
+import { geometry } from '@kl-digital/core/geo';
+import { inColumn, onDarkPage } from '../support/frames.js';
+import { allInShadow, element, inShadow, until } from '../support/shadow.js';
+import { json, never, status, stubFetch } from '../support/stub-fetch.js';
+import { renderMap, type MapArgs } from './kl-denmark-map.args.js';
+
+const meta = {
+  title: 'Elements/kl-denmark-map',
+  component: 'kl-denmark-map',
+  render: renderMap,
+  args: {
+    'color-by': 'category',
+    onKlMunicipalitySelect: fn(),
+    onKlFilterChange: fn(),
+    onKlDataError: fn(),
+  },
+  argTypes: {
+    'color-by': { control: 'inline-radio', options: [...COLOR_BY_VALUES] },
+    variant: { control: 'inline-radio', options: [...MAP_VARIANTS] },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    'load-timeout': { control: { type: 'number', min: 1 } },
+    dataset: { control: false },
+  },
+} satisfies Meta<MapArgs>;
+
+export default meta;
+type Story = StoryObj<MapArgs>;
+
+// ---- helpers for play functions -----------------------------------------------------------
+
+const mapIn = ({ canvasElement }: { canvasElement: HTMLElement }) => element<KlDenmarkMap>(canvasElement, 'kl-denmark-map');
+const shape = (map: Element, code: string) => inShadow<SVGPathElement>(map, `path[part~="municipality"][data-code="${code}"]`);
+const svgOf = (map: Element) => inShadow<SVGSVGElement>(map, 'svg[part="map"]');
+const legendValues = (map: Element) => allInShadow(map, '[part="legend-item"]').map((b) => b.getAttribute('data-value'));
+const FULL_VIEW_BOX = `0 0 ${geometry.width} ${geometry.height}`;
+
+// ---- colours ------------------------------------------------------------------------------
+
+/** The default: each municipality's kind of document, with a pattern as well as a colour. */
+export const ColorByCategory: Story = {
+  name: 'Colour by category',
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(allInShadow(map, 'path[part~="municipality"]')).toHaveLength(98);
+    await expect(legendValues(map)).toEqual(['strategy', 'principles', 'model-policy', 'part-of-other', 'none', 'not-registered']);
+    await expect(shape(map, '0340').getAttribute('data-value')).toBe('principles'); // Sorø
+  },
+};
+
+/** Whether each entry's period is current at `as-of` (fixed here, so the story does not change with the date). */
+export const ColorByStatus: Story = {
+  name: 'Colour by status at a date',
+  args: { 'color-by': 'status', 'as-of': '2021-06-01' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(shape(map, '0155').getAttribute('data-value')).toBe('expired'); // Dragør 2016-2020
+    await expect(shape(map, '0223').getAttribute('data-value')).toBe('current'); // Hørsholm 2020-2032
+    await expect(inShadow(map, '#description').textContent).toContain('2021');
+  },
+};
+
+/** The five regions. */
+export const ColorByRegion: Story = {
+  name: 'Colour by region',
+  args: { 'color-by': 'region' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(legendValues(map)).toEqual(['1081', '1082', '1083', '1084', '1085']);
+  },
+};
+
+// ---- emphasis and zoom --------------------------------------------------------------------
+
+/** The mapping's four examples emphasised, the others dimmed; names as people write them. */
+export const Highlight: Story = {
+  args: { highlight: 'Sorø, Esbjerg, Vallensbæk Kommune, solrod' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    const highlighted = allInShadow(map, 'path[part~="highlighted"]').map((p) => p.getAttribute('data-code'));
+    await expect(highlighted.sort()).toEqual(['0187', '0269', '0340', '0561']);
+  },
+};
+
+/** The same, zoomed to fit the highlighted municipalities. */
+export const HighlightZoomed: Story = {
+  name: 'Highlight, zoomed to it',
+  args: { highlight: 'Sorø, Vallensbæk, Solrød', 'zoom-to-highlight': true },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(svgOf(map).getAttribute('viewBox')).not.toBe(FULL_VIEW_BOX);
+    await expect(svgOf(map).classList.contains('zoomed')).toBe(true);
+  },
+};
+
+/** A subset kept (say, a search's results), the rest dimmed; colours and legend stay. */
+export const Subset: Story = {
+  args: { subset: 'Sorø, Slagelse, Ringsted' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(shape(map, '0340').classList.contains('dim')).toBe(false);
+    await expect(shape(map, '0561').classList.contains('dim')).toBe(true);
+    await expect(legendValues(map)).toHaveLength(6);
+  },
+};
+
+/** Zoomed to a region given by its code. */
+export const RegionByCode: Story = {
+  name: 'Region zoom by code',
+  args: { region: '1084' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(svgOf(map).classList.contains('zoomed')).toBe(true);
+  },
+};
+
+/** Zoomed to a region given by its name, as an editor writes it. */
+export const RegionByName: Story = {
+  name: 'Region zoom by name',
+  args: { region: 'Sjælland' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(svgOf(map).classList.contains('zoomed')).toBe(true);
+    await expect(allInShadow(map, '[part="notice"]')).toHaveLength(0);
+  },
+};
+
+/** A municipality selected by name; the map marks it and says so to a screen reader. */
+export const Selected: Story = {
+  args: { selected: 'Sorø Kommune' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(shape(map, '0340').getAttribute('aria-selected')).toBe('true');
+    await expect(shape(map, '0340').getAttribute('part')).toContain('selected');
+  },
+};
+
+/** Only the municipalities with principles stand out; the legend item is pressed. */
+export const Filtered: Story = {
+  args: { filter: 'principles' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(inShadow(map, '[part="legend-item"][data-value="principles"]').getAttribute('aria-pressed')).toBe('true');
+    await expect(shape(map, '0340').classList.contains('dim')).toBe(false);
+    await expect(shape(map, '0561').classList.contains('dim')).toBe(true); // Esbjerg: a policy
+  },
+};
+
+// ---- language, theme, variant -------------------------------------------------------------
+
+/** `lang="en"`: every text in English. */
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(inShadow(map, '[part="legend-item"][data-value="strategy"]').textContent).toContain('Digitalisation strategy');
+    await expect(inShadow(map, 'svg[part="map"]').getAttribute('aria-label')).not.toMatch(/kommunernes/i);
+  },
+};
+
+/** `theme="dark"` on a dark page. */
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  decorators: [onDarkPage],
+  parameters: { layout: 'fullscreen' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    const surface = getComputedStyle(inShadow(map, '[part="base"]')).backgroundColor;
+    await expect(surface).not.toBe('rgb(255, 255, 255)');
+  },
+};
+
+/** `variant="locator"`: a small static map that shows where a municipality is (for cards). */
+export const Locator: Story = {
+  args: { variant: 'locator', highlight: 'Sorø' },
+  decorators: [inColumn(240)],
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(svgOf(map).getAttribute('role')).toBe('img');
+    await expect(svgOf(map).getAttribute('aria-label')).toContain('Sorø');
+    await expect(allInShadow(map, '[part="legend"]')).toHaveLength(0);
+  },
+};
+
+/** The narrowest phone: 320 CSS pixels. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  decorators: [inColumn(320)],
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(map.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(inShadow(map, '[part="base"]').scrollWidth).toBeLessThanOrEqual(320);
+  },
+};
+
+// ---- loading and errors -------------------------------------------------------------------
+
+const NEVER_URL = '/stories/datasets/never-answers.json';
+const MISSING_URL = '/stories/datasets/missing.json';
+const INVALID_URL = '/stories/datasets/invalid.json';
+
+/** A `src` whose server has not answered yet. */
+export const Loading: Story = {
+  args: { src: NEVER_URL },
+  beforeEach: () => stubFetch(NEVER_URL, never),
+  play: async (context) => {
+    const map = await mapIn(context);
+    const loading = await until(() => map.shadowRoot?.querySelector('[part="loading"]'));
+    await expect(loading.getAttribute('role')).toBe('status');
+    await expect(loading.textContent).toContain('Henter data');
+  },
+};
+
+/** A `src` that answers 404: the element says what went wrong and offers to try again. */
+export const NotFound: Story = {
+  name: 'Error: 404',
+  args: { src: MISSING_URL },
+  beforeEach: () => stubFetch(MISSING_URL, status(404, 'Not Found')),
+  parameters: { consoleErrors: { allow: ['Serveren svarede 404'] } },
+  play: async (context) => {
+    const { args } = context;
+    const map = await mapIn(context);
+    const error = await until(() => map.shadowRoot?.querySelector('[part="error"]'));
+    await expect(error.getAttribute('role')).toBe('alert');
+    await expect(error.textContent).toContain('Serveren svarede 404 Not Found');
+    await expect(error.textContent).toContain(MISSING_URL);
+    await expect(args.onKlDataError).toHaveBeenCalledTimes(1);
+  },
+};
+
+// A copy of the bundled dataset with two mistakes, as a hand-edited file might have.
+const broken = structuredClone(dataset) as unknown as { municipalities: { code: string }[]; entries: { category: string }[] };
+broken.municipalities[1]!.code = '101';
+broken.entries[0]!.category = 'vision';
+
+/** A `src` whose JSON fails validation: each problem named by its path. */
+export const InvalidDataset: Story = {
+  name: 'Error: invalid dataset',
+  args: { src: INVALID_URL },
+  beforeEach: () => stubFetch(INVALID_URL, json(broken)),
+  parameters: { consoleErrors: { allow: ['er ugyldigt'] } },
+  play: async (context) => {
+    const map = await mapIn(context);
+    const error = await until(() => map.shadowRoot?.querySelector('[part="error"]'));
+    await expect(error.textContent).toContain('municipalities[1].code');
+    await expect(error.textContent).toContain('entries[0].category');
+  },
+};
+
+/** A misspelt municipality: a notice with a suggestion, and the map still works. */
+export const UnknownMunicipality: Story = {
+  name: 'Unknown municipality',
+  args: { selected: 'Sorrø' },
+  play: async (context) => {
+    const map = await mapIn(context);
+    await expect(inShadow(map, '[part="notice"]').textContent).toContain('Sorrø');
+    await expect(inShadow(map, '[part="notice"]').textContent).toContain('Sorø');
+    await expect(allInShadow(map, 'path[aria-selected="true"]')).toHaveLength(0);
+  },
+};
+
+// ---- theming ------------------------------------------------------------------------------
+
+/**
+ * A page themes the map by setting `--kl-*` tokens on any ancestor: colours of the values,
+ * font, surface, text, focus and radius. Nothing else of the page's CSS reaches inside.
+ */
+export const ThemedThroughTokens: Story = {
+  name: 'Theming through tokens',
+  render: (args) => html`<style>
+      .kl-theme-example {
+        --kl-color-strategy: #1b5e20;
+        --kl-color-principles: #4c8c4a;
+        --kl-color-model-policy: #9ccc65;
+        --kl-color-part-of-other: #c5b358;
+        --kl-color-none: #8d6e63;
+        --kl-color-not-registered: #e8e4da;
+        --kl-color-surface: #fbf8f1;
+        --kl-color-text: #222222;
+        --kl-color-accent: #1b5e20;
+        --kl-color-focus: #6a1b9a;
+        --kl-font-family: Georgia, 'Times New Roman', serif;
+        --kl-radius: 0;
+      }
+    </style>
+    <div class="kl-theme-example">${renderMap(args)}</div>`,
+  play: async (context) => {
+    const map = await mapIn(context);
+    const base = getComputedStyle(inShadow(map, '[part="base"]'));
+    await expect(base.fontFamily).toContain('Georgia');
+    await expect(base.backgroundColor).toBe('rgb(251, 248, 241)');
+    await expect(getComputedStyle(inShadow(map, '#p-strategy rect')).fill).toBe('rgb(27, 94, 32)');
+  },
+};
+
+// ---- interaction --------------------------------------------------------------------------
+
+/** Click a municipality: it is selected, `selected` reflects its code, `kl-municipality-select` fires. */
+export const ClickToSelect: Story = {
+  name: 'Interaction: click to select',
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const { args } = context;
+    const map = await mapIn(context);
+    await userEvent.click(shape(map, '0461')); // Odense
+    await waitFor(() => expect(map.getAttribute('selected')).toBe('0461'));
+    await expect(shape(map, '0461').getAttribute('aria-selected')).toBe('true');
+    await expect(args.onKlMunicipalitySelect).toHaveBeenCalledTimes(1);
+    const event = (args.onKlMunicipalitySelect as ReturnType<typeof fn>).mock.calls[0]![0] as CustomEvent;
+    await expect(event.detail).toEqual({ code: '0461', name: 'Odense' });
+  },
+};
+
+/** Press a legend item: the others are dimmed, `filter` reflects it, `kl-filter-change` fires. */
+export const LegendFilter: Story = {
+  name: 'Interaction: filter from the legend',
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const { args } = context;
+    const map = await mapIn(context);
+    await userEvent.click(inShadow(map, '[part="legend-item"][data-value="principles"]'));
+    await waitFor(() => expect(map.getAttribute('filter')).toBe('principles'));
+    await expect(inShadow(map, '[part="legend-item"][data-value="principles"]').getAttribute('aria-pressed')).toBe('true');
+    await expect(shape(map, '0561').classList.contains('dim')).toBe(true);
+    const event = (args.onKlFilterChange as ReturnType<typeof fn>).mock.calls.at(-1)![0] as CustomEvent;
+    await expect(event.detail).toEqual({ colorBy: 'category', values: ['principles'] });
+  },
+};
+
+/** The keyboard: focus the map, ArrowRight moves to the neighbour, Enter selects it. */
+export const Keyboard: Story = {
+  name: 'Interaction: keyboard',
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const { args } = context;
+    const map = await mapIn(context);
+    const svg = svgOf(map);
+    const active = () => svg.getAttribute('aria-activedescendant')?.slice(2) ?? null;
+    svg.focus();
+    const first = await until(active);
+    await expect(first).toBe('0165'); // Albertslund: first in Danish order
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(active()).not.toBe(first));
+    const next = active();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(map.getAttribute('selected')).toBe(next));
+    await expect(args.onKlMunicipalitySelect).toHaveBeenCalledTimes(1);
+    await expect(inShadow(map, '[part="tooltip"]').textContent).toBeTruthy();
+  },
+};
