@@ -24,9 +24,28 @@ export interface EntryFilter {
  * case, accents, hyphens and ASCII spellings of æ, ø, å (`soroe` finds Sorø).
  */
 export function entryMatchesQuery(dataset: Dataset, entry: StrategyEntry, query: string): boolean {
-  const wanted = asciiKey(query);
+  const wanted = queryKey(query);
   if (wanted === '') return true;
-  return municipalityMatchesQuery(municipalityByCode(dataset, entry.code), query) || asciiKey(entry.form).includes(wanted);
+  return municipalityMatchesQuery(municipalityByCode(dataset, entry.code), query) || formKey(entry).includes(wanted);
+}
+
+// Folding is the costly part of a search: the query is folded once per search (not once per
+// entry), and each form once per entry.
+let lastQuery = '';
+let lastQueryKey = '';
+function queryKey(query: string): string {
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastQueryKey = asciiKey(query);
+  }
+  return lastQueryKey;
+}
+
+const formKeys = new WeakMap<StrategyEntry, string>();
+function formKey(entry: StrategyEntry): string {
+  let key = formKeys.get(entry);
+  if (key === undefined) formKeys.set(entry, (key = asciiKey(entry.form)));
+  return key;
 }
 
 /**
@@ -34,10 +53,12 @@ export function entryMatchesQuery(dataset: Dataset, entry: StrategyEntry, query:
  * `entryMatchesQuery`. Used alone for municipalities that have no entry in the mapping.
  */
 export function municipalityMatchesQuery(municipality: Pick<Municipality, 'keys'> | undefined, query: string): boolean {
-  const wanted = asciiKey(query);
+  const wanted = queryKey(query);
   if (wanted === '') return true;
+  // The keys already hold every ASCII spelling (ø as oe and o, ...; see nameKeys), and `wanted`
+  // is the all-ASCII one, so a plain substring test finds `soroe`, `sorø` and `Sorø Kommune`.
   const names = municipality ? municipality.keys : [];
-  return names.some((key) => key.includes(wanted) || asciiKey(key).includes(wanted));
+  return names.some((key) => key.includes(wanted));
 }
 
 /** The entries that pass every part of the filter, in the dataset's order. */
