@@ -11,9 +11,7 @@ import '../kl-municipality-card/kl-municipality-card.js';
 import { EMPTY_STATE, explorerHash, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
 import { explorerMessages } from './kl-strategy-explorer.messages.js';
 
-/** Where the explorer keeps its state: the page's URL hash, or nowhere (several explorers on one page). */
-export const URL_STATE_VALUES = ['hash', 'none'] as const;
-export type UrlState = (typeof URL_STATE_VALUES)[number];
+import { EXPLORER_DEFAULTS, EXPLORER_EVENTS, URL_STATE_VALUES, type UrlState } from './kl-strategy-explorer.defs.js';
 
 /** The filter of the table each colouring of the map corresponds to. */
 const FILTER_OF: Record<ColorBy, 'categories' | 'statuses' | 'regions'> = { category: 'categories', status: 'statuses', region: 'regions' };
@@ -140,7 +138,7 @@ export class KlStrategyExplorer extends KlElement {
 
   constructor() {
     super();
-    this.urlState = 'hash';
+    this.urlState = EXPLORER_DEFAULTS.urlState;
     this._view = EMPTY_STATE;
   }
 
@@ -189,7 +187,7 @@ export class KlStrategyExplorer extends KlElement {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    this.dispatchEvent(new CustomEvent('kl-explorer-change', { detail: this.state, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(EXPLORER_EVENTS.change, { detail: this.state, bubbles: true, composed: true }));
   }
 
   protected override render(): TemplateResult {

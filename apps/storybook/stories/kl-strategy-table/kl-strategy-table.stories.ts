@@ -1,0 +1,296 @@
+// <kl-strategy-table>: one story per state an editor can put it in, and the interactions a
+// reader has with it. Each story is also a test in Chromium (render, play, axe-core, console errors).
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { TABLE_COLUMNS, TABLE_SCOPE_VALUES, type KlStrategyTable } from '@kl-digital/elements';
+import { dataset } from '@kl-digital/core/dataset';
+import { inColumn, onDarkPage } from '../support/frames.js';
+import { allInShadow, element, inShadow, until } from '../support/shadow.js';
+import { json, never, status, stubFetch } from '../support/stub-fetch.js';
+import { renderTable, type TableArgs } from './kl-strategy-table.args.js';
+
+const meta = {
+  title: 'Elements/kl-strategy-table',
+  component: 'kl-strategy-table',
+  render: renderTable,
+  args: {
+    onKlMunicipalitySelect: fn(),
+    onKlTableChange: fn(),
+    onKlDataError: fn(),
+  },
+  argTypes: {
+    scope: { control: 'inline-radio', options: [...TABLE_SCOPE_VALUES] },
+    sort: { control: 'select', options: ['', ...TABLE_COLUMNS.flatMap((column) => [`${column}:asc`, `${column}:desc`])] },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    'load-timeout': { control: { type: 'number', min: 1 } },
+    dataset: { control: false },
+  },
+} satisfies Meta<TableArgs>;
+
+export default meta;
+type Story = StoryObj<TableArgs>;
+
+// ---- helpers for play functions -----------------------------------------------------------
+
+const tableIn = ({ canvasElement }: { canvasElement: HTMLElement }) => element<KlStrategyTable>(canvasElement, 'kl-strategy-table');
+const codes = (table: Element) => allInShadow(table, 'tbody tr').map((tr) => tr.getAttribute('data-code'));
+const names = (table: Element) => allInShadow(table, 'tbody [part="municipality"]').map((b) => b.textContent!.trim());
+const row = (table: Element, code: string) => inShadow(table, `tbody tr[data-code="${code}"]`);
+const countLine = (table: Element) => inShadow(table, '[part="count"]').textContent!.trim();
+const header = (table: Element, column: string) => inShadow(table, `th.col-${column}`);
+const checkbox = (table: Element, filter: string, value: string) =>
+  inShadow<HTMLInputElement>(table, `[data-filter="${filter}"] input[value="${value}"]`);
+const lastDetail = <T>(handler: unknown) => ((handler as ReturnType<typeof fn>).mock.calls.at(-1)![0] as CustomEvent<T>).detail;
+
+// ---- what it shows ------------------------------------------------------------------------
+
+/** The default: the 64 entries of KL's mapping, by municipality A to Å, with a live count. */
+export const Default: Story = {
+  name: 'Default (the mapping)',
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(codes(table)).toHaveLength(64);
+    await expect(countLine(table)).toBe('Viser 64 af 64');
+    await expect(header(table, 'municipality').getAttribute('aria-sort')).toBe('ascending');
+    await expect(names(table).slice(-2)).toEqual(['Aalborg', 'Aarhus']); // Danish order: Aa is Å
+  },
+};
+
+/** `scope="all"`: the 98 municipalities, the 34 outside the mapping marked as not registered. */
+export const ScopeAll: Story = {
+  name: 'All 98 municipalities',
+  args: { scope: 'all' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(codes(table)).toHaveLength(98);
+    await expect(allInShadow(table, 'tr[part~="not-registered"]')).toHaveLength(34);
+    await expect(row(table, '0580').textContent).toContain('Ikke registreret i kortlægningen'); // Aabenraa
+  },
+};
+
+/** `query`: the search box filled in, ignoring case and accents. */
+export const Query: Story = {
+  name: 'Search: "sorø"',
+  args: { query: 'sorø' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(inShadow<HTMLInputElement>(table, '[part="search"]').value).toBe('sorø');
+    await expect(codes(table)).toEqual(['0340']);
+    await expect(countLine(table)).toBe('Viser 1 af 64');
+  },
+};
+
+/** `category`: only the municipalities with digitalisation principles. */
+export const CategoryFilter: Story = {
+  name: 'Filter: category',
+  args: { category: 'principles' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(codes(table)).toHaveLength(9);
+    await expect(checkbox(table, 'category', 'principles').checked).toBe(true);
+    await expect(inShadow(table, '[data-filter="category"] summary').textContent).toContain('1 valgt');
+  },
+};
+
+/** `region` by name, as an editor writes it. */
+export const RegionFilter: Story = {
+  name: 'Filter: region by name',
+  args: { region: 'Nordjylland' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(names(table)).toEqual(['Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Mariagerfjord', 'Morsø', 'Rebild', 'Thisted', 'Aalborg']);
+    await expect(checkbox(table, 'region', '1081').checked).toBe(true);
+    await expect(allInShadow(table, '[part="notice"]')).toHaveLength(0);
+  },
+};
+
+/** `status` at a fixed `as-of`: the documents that had expired on 1 June 2021. */
+export const StatusFilter: Story = {
+  name: 'Filter: status at a date',
+  args: { status: 'expired', 'as-of': '2021-06-01' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(codes(table)).toHaveLength(13);
+    await expect(allInShadow(table, 'tbody [part="badge"]').every((b) => b.textContent === 'Udløbet')).toBe(true);
+    await expect(inShadow(table, '[part="caption"]').textContent).toContain('Status pr. 1. juni 2021');
+  },
+};
+
+/** `sort="period:desc"`: the latest period first, the column marked descending. */
+export const SortedByPeriod: Story = {
+  name: 'Sorted by period, latest first',
+  args: { sort: 'period:desc' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(header(table, 'period').getAttribute('aria-sort')).toBe('descending');
+    await expect(allInShadow(table, 'th[aria-sort]')).toHaveLength(1);
+    await expect(names(table)[0]).toBe('Silkeborg');
+  },
+};
+
+/** `selected` by name: the row is marked, for the eye and for a screen reader. */
+export const Selected: Story = {
+  name: 'Selected row',
+  args: { selected: 'Sorø Kommune' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(row(table, '0340').getAttribute('aria-current')).toBe('true');
+    await expect(row(table, '0340').getAttribute('part')).toContain('selected');
+    await expect(row(table, '0340').querySelector('[part="municipality"]')!.textContent).toContain('valgt');
+  },
+};
+
+// ---- language, theme, width ---------------------------------------------------------------
+
+/** `lang="en"`: every text of the element in English; the source's own text stays Danish. */
+export const English: Story = {
+  args: { lang: 'en', scope: 'all' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(countLine(table)).toBe('Showing 98 of 98');
+    await expect(inShadow(table, 'label[for="search"]').textContent).toBe('Search municipality or form');
+    await expect(row(table, '0340').querySelector('.col-region')!.textContent).toContain('Region Zealand');
+    await expect(row(table, '0580').textContent).toContain('Not registered in the mapping');
+  },
+};
+
+/** `theme="dark"` on a dark page. */
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  decorators: [onDarkPage],
+  parameters: { layout: 'fullscreen' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(getComputedStyle(inShadow(table, '[part="base"]')).backgroundColor).not.toBe('rgb(255, 255, 255)');
+  },
+};
+
+/** The narrowest phone: each row becomes a card with the column names beside the values. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px), stacked cards',
+  decorators: [inColumn(320)],
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(table.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(inShadow(table, '[part="base"]').scrollWidth).toBeLessThanOrEqual(320);
+    await expect(getComputedStyle(row(table, '0340')).display).toBe('block');
+    await expect(getComputedStyle(row(table, '0340').querySelector('.col-form .label')!).display).toBe('block');
+  },
+};
+
+// ---- loading and errors -------------------------------------------------------------------
+
+const NEVER_URL = '/stories/datasets/table-never-answers.json';
+const MISSING_URL = '/stories/datasets/table-missing.json';
+const INVALID_URL = '/stories/datasets/table-invalid.json';
+
+/** A `src` whose server has not answered yet. */
+export const Loading: Story = {
+  args: { src: NEVER_URL },
+  beforeEach: () => stubFetch(NEVER_URL, never),
+  play: async (context) => {
+    const table = await tableIn(context);
+    const loading = await until(() => table.shadowRoot?.querySelector('[part="loading"]'));
+    await expect(loading.getAttribute('role')).toBe('status');
+    await expect(loading.textContent).toContain('Henter data');
+  },
+};
+
+/** A `src` that answers 404: the element says what went wrong and offers to try again. */
+export const NotFound: Story = {
+  name: 'Error: 404',
+  args: { src: MISSING_URL },
+  beforeEach: () => stubFetch(MISSING_URL, status(404, 'Not Found')),
+  parameters: { consoleErrors: { allow: ['Serveren svarede 404'] } },
+  play: async (context) => {
+    const { args } = context;
+    const table = await tableIn(context);
+    const error = await until(() => table.shadowRoot?.querySelector('[part="error"]'));
+    await expect(error.getAttribute('role')).toBe('alert');
+    await expect(error.textContent).toContain('Serveren svarede 404 Not Found');
+    await expect(error.textContent).toContain(MISSING_URL);
+    await expect(args.onKlDataError).toHaveBeenCalledTimes(1);
+  },
+};
+
+// A copy of the bundled dataset with two mistakes, as a hand-edited file might have.
+const broken = structuredClone(dataset) as unknown as { municipalities: { code: string }[]; entries: { category: string }[] };
+broken.municipalities[1]!.code = '101';
+broken.entries[0]!.category = 'vision';
+
+/** A `src` whose JSON fails validation: each problem named by its path. */
+export const InvalidDataset: Story = {
+  name: 'Error: invalid dataset',
+  args: { src: INVALID_URL },
+  beforeEach: () => stubFetch(INVALID_URL, json(broken)),
+  parameters: { consoleErrors: { allow: ['er ugyldigt'] } },
+  play: async (context) => {
+    const table = await tableIn(context);
+    const error = await until(() => table.shadowRoot?.querySelector('[part="error"]'));
+    await expect(error.textContent).toContain('municipalities[1].code');
+    await expect(error.textContent).toContain('entries[0].category');
+  },
+};
+
+/** A misspelt `selected`: a notice with a suggestion, and the table still works. */
+export const UnknownSelected: Story = {
+  name: 'Unknown municipality',
+  args: { selected: 'Sorrø' },
+  play: async (context) => {
+    const table = await tableIn(context);
+    await expect(inShadow(table, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø" i selected. Mente du Sorø?');
+    await expect(allInShadow(table, 'tr[aria-current]')).toHaveLength(0);
+    await expect(codes(table)).toHaveLength(64);
+  },
+};
+
+// ---- interaction --------------------------------------------------------------------------
+
+/** Type in the search box: the rows and the live count follow, `query` reflects it, `kl-table-change` fires. */
+export const Search: Story = {
+  name: 'Interaction: search',
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const { args } = context;
+    const table = await tableIn(context);
+    await userEvent.type(inShadow(table, '[part="search"]'), 'sorø');
+    await waitFor(() => expect(countLine(table)).toBe('Viser 1 af 64'));
+    await expect(codes(table)).toEqual(['0340']);
+    await expect(table.getAttribute('query')).toBe('sorø');
+    await waitFor(() => expect(lastDetail(args.onKlTableChange)).toMatchObject({ query: 'sorø', count: 1 }));
+  },
+};
+
+/** Click a column header: that column is sorted (`aria-sort`), again for the other direction. */
+export const SortByHeader: Story = {
+  name: 'Interaction: sort by a column',
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const { args } = context;
+    const table = await tableIn(context);
+    const button = () => inShadow(table, 'th.col-period [part="header"]');
+    await userEvent.click(button());
+    await waitFor(() => expect(header(table, 'period').getAttribute('aria-sort')).toBe('ascending'));
+    await expect(header(table, 'municipality').hasAttribute('aria-sort')).toBe(false);
+    await userEvent.click(button());
+    await waitFor(() => expect(header(table, 'period').getAttribute('aria-sort')).toBe('descending'));
+    await expect(table.getAttribute('sort')).toBe('period:desc');
+    await expect(lastDetail<{ sort: string }>(args.onKlTableChange).sort).toBe('period:desc');
+  },
+};
+
+/** Click a municipality: the row is selected, `selected` reflects its code, `kl-municipality-select` fires. */
+export const SelectRow: Story = {
+  name: 'Interaction: select a row',
+  tags: ['!autodocs'],
+  play: async (context) => {
+    const { args } = context;
+    const table = await tableIn(context);
+    await userEvent.click(row(table, '0340').querySelector<HTMLElement>('[part="municipality"]')!);
+    await waitFor(() => expect(table.getAttribute('selected')).toBe('0340'));
+    await expect(row(table, '0340').getAttribute('aria-current')).toBe('true');
+    await expect(args.onKlMunicipalitySelect).toHaveBeenCalledTimes(1);
+    await expect(lastDetail(args.onKlMunicipalitySelect)).toEqual({ code: '0340', name: 'Sorø' });
+  },
+};
