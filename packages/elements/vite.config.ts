@@ -8,6 +8,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // Library mode leaves ES output unminified by default; the CDN file is meant for pages as is.
+    minify: true,
+    rolldownOptions: { output: { minify: true } },
     reportCompressedSize: false,
     lib: {
       entry: 'src/index.ts',

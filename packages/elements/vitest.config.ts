@@ -5,7 +5,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
   optimizeDeps: {
-    include: ['lit', 'lit/directives/style-map.js', 'lit/directives/class-map.js', 'lit/directives/repeat.js', 'lit/directives/live.js', 'axe-core', 'valibot', 'd3-array'],
+    include: ['react', 'react-dom/client', '@lit/react', 'lit', 'lit/directives/style-map.js', 'lit/directives/class-map.js', 'lit/directives/repeat.js', 'lit/directives/live.js', 'axe-core', 'valibot', 'd3-array'],
   },
   test: {
     projects: [

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
-import { resolveMunicipality } from './resolve-municipality.js';
+import { findMunicipality, resolveMunicipality } from './resolve-municipality.js';
 
 /** The outcome of reading a list of municipalities: what was found and what was not. */
 export interface MunicipalityListResolution {
@@ -26,9 +26,10 @@ export function resolveMunicipalityList(dataset: Pick<Dataset, 'municipalities'>
     while (i < words.length) {
       let matched = false;
       for (let j = Math.min(words.length, i + LONGEST_NAME_IN_WORDS); j > i; j--) {
-        const result = resolveMunicipality(dataset, words.slice(i, j).join(' '));
-        if (result.found) {
-          found.set(result.municipality.code, result.municipality);
+        // Probing runs of words needs no suggestions; only a part that names nothing gets them.
+        const municipality = findMunicipality(dataset, words.slice(i, j).join(' '));
+        if (municipality) {
+          found.set(municipality.code, municipality);
           i = j;
           matched = true;
           break;

@@ -38,13 +38,21 @@ function indexOf(dataset: Municipalities): Map<string, Municipality> {
  * space. When nothing matches, the result says so and suggests the closest names.
  */
 export function resolveMunicipality(dataset: Municipalities, text: string): MunicipalityResolution {
+  const municipality = findMunicipality(dataset, text);
+  if (municipality) return { found: true, municipality };
+  const trimmed = String(text ?? '').trim();
+  const code = /^\d{1,4}$/.test(trimmed);
+  return { found: false, query: String(text ?? ''), suggestions: code ? [] : suggestMunicipalities(dataset, nameKey(trimmed)) };
+}
+
+/** The municipality a text names exactly (see `resolveMunicipality`), without suggestions: for probing. */
+export function findMunicipality(dataset: Municipalities, text: string): Municipality | undefined {
   const trimmed = String(text ?? '').trim();
   const index = indexOf(dataset);
   const code = /^\d{1,4}$/.test(trimmed) ? trimmed.padStart(4, '0') : null;
+  if (code) return index.get(code);
   const key = nameKey(trimmed);
-  const municipality = (code && index.get(code)) || (key && !code ? index.get(key) : undefined);
-  if (municipality) return { found: true, municipality };
-  return { found: false, query: String(text ?? ''), suggestions: code ? [] : suggestMunicipalities(dataset, key) };
+  return key ? index.get(key) : undefined;
 }
 
 /** Up to `limit` municipalities whose keys are within a few edits of `key`, or start with it. */
@@ -55,6 +63,9 @@ export function suggestMunicipalities(dataset: Municipalities, key: string, limi
   for (const municipality of dataset.municipalities) {
     let best = Infinity;
     for (const candidate of municipality.keys) {
+      // The distance is at least the difference in length: skip what cannot be close (a pasted
+      // paragraph in an attribute must not cost a second of edit distances).
+      if (Math.abs(candidate.length - key.length) > allowed && !(key.length >= 3 && candidate.startsWith(key))) continue;
       const score = key.length >= 3 && candidate.startsWith(key) ? 1 : editDistance(key, candidate);
       if (score < best) best = score;
     }

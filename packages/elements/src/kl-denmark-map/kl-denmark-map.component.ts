@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import {
   compareDanish,
   entryFor,
+  municipalityByCode,
   foldName,
   municipalityValues,
   NOT_REGISTERED,
@@ -23,6 +24,14 @@ import { mapStyles } from './kl-denmark-map.styles.js';
 
 const SHAPES = new Map(geometry.municipalities.map((shape) => [shape.code, shape]));
 const FULL_VIEW: [number, number, number, number] = [0, 0, geometry.width, geometry.height];
+
+// The municipalities in Danish name order, once per dataset (list, Home/End, type-ahead).
+const sortedByName = new WeakMap<Dataset, Municipality[]>();
+function byName(dataset: Dataset): Municipality[] {
+  let sorted = sortedByName.get(dataset);
+  if (!sorted) sortedByName.set(dataset, (sorted = [...dataset.municipalities].sort((a, b) => compareDanish(a.name, b.name))));
+  return sorted;
+}
 
 interface Tooltip {
   code: string;
@@ -132,6 +141,7 @@ export class KlDenmarkMap extends KlElement {
   private subsetCodes: Set<string> | null = null;
   private viewBox: [number, number, number, number] = FULL_VIEW;
   private effectiveColorBy: ColorBy = MAP_DEFAULTS.colorBy;
+  private labels = new Map<string, string>();
 
   constructor() {
     super();
@@ -196,6 +206,8 @@ export class KlDenmarkMap extends KlElement {
     if (this.zoomToHighlight && this.highlighted.size > 0) {
       box = unionBBox([...this.highlighted].map((code) => SHAPES.get(code)!.bbox));
     }
+    // Each label is read by the shape and by the text list: computed once per update.
+    this.labels = new Map(dataset.municipalities.map((m) => [m.code, this.describeMunicipality(dataset, m.code)]));
     this.viewBox = box ? fitViewBox(box, geometry.width / geometry.height, MAP_DEFAULTS.zoomPadding, [0, 0, geometry.width, geometry.height]) : FULL_VIEW;
   }
 
@@ -205,7 +217,7 @@ export class KlDenmarkMap extends KlElement {
 
   /** The locator: the shapes only, static, the highlighted ones in the accent colour. */
   private renderLocator(dataset: Dataset): TemplateResult {
-    const names = [...this.highlighted].map((code) => dataset.municipalities.find((m) => m.code === code)?.name ?? code);
+    const names = [...this.highlighted].map((code) => municipalityByCode(dataset, code)?.name ?? code);
     const label = this.heading || (names.length > 0 ? this.t.locatorLabel(names) : this.t.mapTitle);
     return html`<div class="root locator" part="base">
       <svg part="map" class="map" viewBox=${this.viewBox.join(' ')} role="img" aria-label=${label}>
@@ -266,7 +278,7 @@ export class KlDenmarkMap extends KlElement {
             ${this.renderFrame(geometry.enlargement.area, 'area')}
           </g>
           <path class="land" d=${geometry.land} aria-hidden="true"></path>
-          <g class="municipalities">${geometry.municipalities.map((shape) => this.renderShape(dataset, shape))}</g>
+          <g class="municipalities">${geometry.municipalities.map((shape) => this.renderShape(shape))}</g>
           <path class="region-borders" d=${geometry.regionBorders} aria-hidden="true"></path>
           <g class="enlargement" aria-hidden="true">
             ${geometry.enlargement.shapes.map((shape) => this.renderEnlarged(shape.code, shape.d))}
@@ -292,7 +304,7 @@ export class KlDenmarkMap extends KlElement {
     return svg`<defs>${patternDefs(this.view.legend.map(({ value }) => value))}</defs>`;
   }
 
-  private renderShape(dataset: Dataset, shape: MapShape) {
+  private renderShape(shape: MapShape) {
     const value = this.view.values.get(shape.code) ?? NOT_REGISTERED;
     const selected = shape.code === this.selectedCode;
     const highlighted = this.highlighted.has(shape.code);
@@ -307,7 +319,7 @@ export class KlDenmarkMap extends KlElement {
       fill="url(#p-${value})"
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.describeMunicipality(dataset, shape.code)}
+      aria-label=${this.labels.get(shape.code) ?? shape.code}
       d=${shape.d}
     ></path>`;
   }
@@ -327,7 +339,7 @@ export class KlDenmarkMap extends KlElement {
 
   private renderTooltip(dataset: Dataset, tooltip: Tooltip) {
     const t = this.t;
-    const municipality = dataset.municipalities.find((m) => m.code === tooltip.code);
+    const municipality = municipalityByCode(dataset, tooltip.code);
     if (!municipality) return nothing;
     const entry = entryFor(dataset, municipality.code);
     const region = dataset.regions.find((r) => r.code === municipality.regionCode);
@@ -382,11 +394,11 @@ export class KlDenmarkMap extends KlElement {
 
   private renderList(dataset: Dataset) {
     const t = this.t;
-    const sorted = [...dataset.municipalities].sort((a, b) => compareDanish(a.name, b.name));
+    const sorted = byName(dataset);
     return html`<details class="list no-print" part="list">
       <summary>${t.asList}</summary>
       <ul>
-        ${sorted.map((m) => html`<li>${this.describeMunicipality(dataset, m.code)}</li>`)}
+        ${sorted.map((m) => html`<li>${this.labels.get(m.code) ?? m.name}</li>`)}
       </ul>
     </details>`;
   }
@@ -405,7 +417,7 @@ export class KlDenmarkMap extends KlElement {
   /** What a screen reader hears for a municipality: name, value, and the entry's form, period and status. */
   private describeMunicipality(dataset: Dataset, code: string): string {
     const t = this.t;
-    const municipality = dataset.municipalities.find((m) => m.code === code);
+    const municipality = municipalityByCode(dataset, code);
     const name = municipality?.name ?? code;
     const value = this.view.values.get(code) ?? NOT_REGISTERED;
     const entry = entryFor(dataset, code);
@@ -433,6 +445,13 @@ export class KlDenmarkMap extends KlElement {
     if (element && this._tooltip) {
       element.style.setProperty('left', `${this._tooltip.x}%`);
       element.style.setProperty('top', `${this._tooltip.y}%`);
+      // Kept inside the map's box: in a narrow column a tooltip that starts mid-map would stick
+      // out on the right (and scroll the page sideways at 320 px).
+      element.style.removeProperty('translate');
+      const stage = element.parentElement!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      const dx = box.right > stage.right ? stage.right - box.right : box.left < stage.left ? stage.left - box.left : 0;
+      if (dx !== 0) element.style.setProperty('translate', `${Math.round(dx)}px 0`);
     }
   }
 
@@ -453,7 +472,7 @@ export class KlDenmarkMap extends KlElement {
 
   /** Selects a municipality by code (null clears) and tells the page. */
   private choose(code: string | null): void {
-    const municipality: Municipality | undefined = code ? this.data?.municipalities.find((m) => m.code === code) : undefined;
+    const municipality: Municipality | undefined = code && this.data ? municipalityByCode(this.data, code) : undefined;
     this.selected = municipality ? municipality.code : null;
     const detail: MunicipalitySelectDetail = { code: municipality?.code ?? null, name: municipality?.name ?? null };
     this.dispatchEvent(new CustomEvent(MAP_EVENTS.select, { detail, bubbles: true, composed: true }));
@@ -526,9 +545,7 @@ export class KlDenmarkMap extends KlElement {
   };
 
   private sortedCodes(): string[] {
-    const dataset = this.data;
-    if (!dataset) return [];
-    return [...dataset.municipalities].sort((a, b) => compareDanish(a.name, b.name)).map((m) => m.code);
+    return this.data ? byName(this.data).map((m) => m.code) : [];
   }
 
   private moveTo(code: string | null | undefined): void {
@@ -580,7 +597,7 @@ export class KlDenmarkMap extends KlElement {
     this.typed = now - this.typedAt > MAP_DEFAULTS.typeAheadMs ? char : this.typed + char;
     this.typedAt = now;
     const wanted = foldName(this.typed);
-    const names = [...dataset.municipalities].sort((a, b) => compareDanish(a.name, b.name));
+    const names = byName(dataset);
     // Repeating one letter cycles through the names that start with it.
     const cycling = this.typed.length > 1 && [...this.typed].every((c) => c === char);
     const prefix = cycling ? foldName(char) : wanted;

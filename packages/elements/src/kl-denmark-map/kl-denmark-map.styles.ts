@@ -165,6 +165,13 @@ export const mapStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A label longer than the column (a dataset with long names) wraps inside its button. */
+  .legend li {
+    max-width: 100%;
+  }
+  .legend-item .label {
+    overflow-wrap: anywhere;
+  }
   .legend-item {
     display: inline-flex;
     align-items: center;
@@ -208,6 +215,7 @@ export const mapStyles = css`
   .list {
     margin-top: calc(var(--_space) / 2);
     font-size: 0.875em;
+    overflow-wrap: break-word;
   }
   .list summary {
     padding: calc(var(--_space) / 2) 0;

@@ -415,7 +415,7 @@ describe('<kl-denmark-map> data', () => {
     const html = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/page.html"></kl-denmark-map>');
     expect((await until(() => html.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('er ikke JSON');
     const slow = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/slow.json" load-timeout="0.05"></kl-denmark-map>');
-    expect((await until(() => slow.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('efter 0.05 sekunder');
+    expect((await until(() => slow.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('efter 0,05 sekunder');
   });
 
   it('a dataset set as a property is rendered; an invalid one gets an error state, not an exception', async () => {
@@ -525,5 +525,17 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     expect(box.width).toBeCloseTo(width, 0);
     expect(box.height / box.width).toBeCloseTo(geometry.height / geometry.width, 2);
     for (const item of shadowAll(map, '.legend-item')) expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(map.getBoundingClientRect().right + 0.5);
+  });
+
+  it.each(['0340', '0461', '0751', '0101', '0400', '0851'])('at 320 px the tooltip of %s stays inside the map (no sideways scrolling)', async (code) => {
+    const map = await fixture<KlDenmarkMap>(`<kl-denmark-map selected="${code}"></kl-denmark-map>`, { width: 320 });
+    svgOf(map).focus();
+    const tooltip = await until(() => map.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]'));
+    await map.updateComplete;
+    const stage = shadow(map, '.stage').getBoundingClientRect();
+    const box = tooltip.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(stage.left - 0.5);
+    expect(box.right).toBeLessThanOrEqual(stage.right + 0.5);
+    expect(shadow(map, '.root').scrollWidth).toBeLessThanOrEqual(320);
   });
 });

@@ -87,6 +87,11 @@ export const tableStyles = css`
     min-height: 44px;
     cursor: pointer;
   }
+  /* A label longer than the column (a dataset with long names) wraps beside its box. */
+  .option span {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .option input {
     flex: none;
     width: 1.25em;
@@ -187,7 +192,10 @@ export const tableStyles = css`
   .select {
     min-width: 44px;
     min-height: 44px;
+    max-width: 100%;
     padding: 0;
+    /* A name longer than the row wraps (break-word keeps the wide table's column widths as they are). */
+    overflow-wrap: break-word;
     border: 0;
     background: none;
     color: var(--_accent);

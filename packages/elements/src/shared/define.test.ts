@@ -28,6 +28,18 @@ describe('define', () => {
     expect(warn.mock.calls[0]![0]).toContain(`<kl-version-test> is already registered by @kl-digital/elements 0.0.1; this copy (${VERSION}) is not used`);
   });
 
+  it('define() of several tags registered by the same other version warns once in all, not once per tag', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const tag of ['kl-copy-a', 'kl-copy-b', 'kl-copy-c']) {
+      class Old extends HTMLElement {}
+      Object.defineProperty(Old, Symbol.for('kl-digital.version'), { value: '0.0.9' });
+      customElements.define(tag, Old);
+      define(tag, class extends HTMLElement {});
+    }
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('<kl-copy-a> is already registered by @kl-digital/elements 0.0.9');
+  });
+
   it('define() of a tag registered by a script that is not ours warns and does not throw', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     customElements.define('kl-foreign-test', class extends HTMLElement {});

@@ -3,7 +3,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIssues, isIsoDate, isoDate, validateDataset, type Dataset } from '@kl-digital/core';
 import { dataset as defaultDataset } from '@kl-digital/core/dataset';
-import { resolveLang, type Lang } from './lang.js';
+import { langOf, resolveLang, type Lang } from './lang.js';
 import { DatasetLoadError, loadDataset, type LoadFailure } from './load-dataset.js';
 import { messages, type Messages } from './messages.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -34,7 +34,9 @@ export abstract class KlElement extends LitElement {
     src: { type: String },
     asOf: { type: String, attribute: 'as-of' },
     theme: { type: String, reflect: true },
-    lang: { type: String },
+    // Reflected: `el.lang = 'en'` (from code, or a React prop) sets the attribute that the page,
+    // screen readers and nested elements read.
+    lang: { type: String, reflect: true },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     _state: { state: true },
   };
@@ -77,7 +79,8 @@ export abstract class KlElement extends LitElement {
 
   /** The language the element speaks now. */
   protected get language(): Lang {
-    return resolveLang(this);
+    // The own property first: set from code, it is there before the update reflects it.
+    return this.lang ? langOf(this.lang) : resolveLang(this);
   }
 
   /** The messages of the element's language. */

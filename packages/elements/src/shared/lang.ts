@@ -8,12 +8,15 @@ export type Lang = 'da' | 'en';
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return /^en\b/i.test(node.getAttribute('lang') ?? '') ? 'en' : 'da';
-    }
+    if (node instanceof Element && node.hasAttribute('lang')) return langOf(node.getAttribute('lang') ?? '');
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return 'da';
+}
+
+/** The language a `lang` value asks for: English for any `en*`, Danish otherwise. */
+export function langOf(value: string): Lang {
+  return /^en\b/i.test(value) ? 'en' : 'da';
 }
 
 /** BCP 47 locale for formatting numbers and dates. */

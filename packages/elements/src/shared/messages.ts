@@ -10,7 +10,7 @@ export const messages = {
     errorTitle: 'Data kunne ikke vises',
     retry: 'Prøv igen',
     httpError: (status: number, statusText: string, url: string) => `Serveren svarede ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
-    timeout: (url: string, seconds: number) => `Intet svar fra ${url} efter ${seconds} sekunder.`,
+    timeout: (url: string, seconds: number) => `Intet svar fra ${url} efter ${new Intl.NumberFormat('da-DK').format(seconds)} sekunder.`,
     networkError: (url: string) =>
       `Kunne ikke hente ${url}: netværksfejl, eller serveren tillader ikke hentning fra denne side (CORS).`,
     notJson: (url: string) => `Svaret fra ${url} er ikke JSON.`,
@@ -51,7 +51,7 @@ export const messages = {
     errorTitle: 'The data could not be shown',
     retry: 'Try again',
     httpError: (status: number, statusText: string, url: string) => `The server answered ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
-    timeout: (url: string, seconds: number) => `No answer from ${url} after ${seconds} seconds.`,
+    timeout: (url: string, seconds: number) => `No answer from ${url} after ${new Intl.NumberFormat('en-GB').format(seconds)} seconds.`,
     networkError: (url: string) => `Could not load ${url}: a network error, or the server does not allow this page to load it (CORS).`,
     notJson: (url: string) => `The answer from ${url} is not JSON.`,
     invalidDataset: (source: string) => `The dataset${source ? ` from ${source}` : ''} is not valid:`,

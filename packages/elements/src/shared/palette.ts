@@ -1,5 +1,5 @@
 // Fill colours of the map and badges. Each meets 3:1 against the theme's background (WCAG
-// 1.4.11; checked by palette.test.ts) and pairs with a pattern, so no value is told by colour alone.
+// 1.4.11; checked by test/palette.node.test.ts) and pairs with a pattern, so no value is told by colour alone.
 
 /** Fill colours per value, for the light and the dark theme. */
 export const PALETTE = {

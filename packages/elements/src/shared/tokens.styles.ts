@@ -55,8 +55,14 @@ export const tokenStyles = css`
     min-width: 0;
   }
   /* Inherited properties are the page CSS that crosses the shadow boundary (and page rules on
-     the host beat :host rules): every element renders inside .root, which sets them all. */
+     the host beat :host rules): every element renders inside .root, which resets them all
+     (all: initial: also text-shadow, -webkit-text-fill-color, font-variant, hyphens,
+     word-break, color-scheme, accent-color, fill, stroke, list-style, caption-side ...) and then
+     sets what the elements use. The elements' own .root rules come later and win. */
   .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
     position: relative;
     color: var(--_text);
     background: var(--_surface);

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fixture, shadow } from '../test-support/fixture.js';
+import '../kl-denmark-map/kl-denmark-map.js';
+import type { KlDenmarkMap } from '../kl-denmark-map/kl-denmark-map.component.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('lang', () => {
+  it('el.lang = "en" set from code switches the element to English at once, notices included, and reflects the attribute', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="size"></kl-denmark-map>');
+    expect(shadow(map, '.legend-title').textContent).toContain('Signaturforklaring');
+    map.lang = 'en';
+    await map.updateComplete;
+    expect(shadow(map, '.legend-title').textContent).toContain('Legend');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Invalid value "size" for color-by');
+    expect(map.getAttribute('lang')).toBe('en');
+  });
+
+  it('removing the lang attribute falls back to the page\'s language', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en"></kl-denmark-map>');
+    map.removeAttribute('lang');
+    await map.updateComplete;
+    expect(shadow(map, '.legend-title').textContent).toContain('Signaturforklaring');
+  });
+});
