@@ -1,6 +1,27 @@
+// The demo site: plain HTML pages that load the elements' CDN bundle from /kl-elements.js.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { klElementsCdn } from './build/kl-elements-cdn.js';
+import { partials } from './build/partials.js';
+import { PARTIALS } from './site/partials.js';
+import { PAGES } from './site/pages.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const cdnDir = fileURLToPath(new URL('../../packages/elements/dist/cdn', import.meta.url));
 
 export default defineConfig({
-  build: { target: 'es2022' },
-  preview: { strictPort: false },
+  root,
+  appType: 'mpa',
+  plugins: [klElementsCdn(cdnDir), partials(PAGES, PARTIALS)],
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+    // Every browser the elements support has modulepreload.
+    modulePreload: { polyfill: false },
+    // A multi-page app: every page is an input (see site/pages.ts).
+    rollupOptions: {
+      input: Object.fromEntries(PAGES.map((page) => [page.id, fileURLToPath(new URL(page.file, import.meta.url))])),
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
 });

@@ -1,0 +1,61 @@
+// The parts several pages share, as HTML: the demo's navigation, and KL's header and footer on
+// the kl.dk-style pages. Written into the pages at build time (see build/partials.ts).
+import { PAGES, type DemoPage } from './pages.js';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** aria-current for a link to `target` on `page`: "page" on itself, "true" on its section. */
+function current(page: DemoPage | undefined, target: string): string {
+  if (!page) return '';
+  if (page.id === target) return ' aria-current="page"';
+  return page.section === target ? ' aria-current="true"' : '';
+}
+
+/** The skip link and the navigation between the demo's pages. */
+function siteNav(page: DemoPage | undefined): string {
+  const items = PAGES.filter((p) => p.nav)
+    .map((p) => `<li><a href="${escapeHtml(p.url)}"${current(page, p.id)}>${escapeHtml(p.nav!)}</a></li>`)
+    .join('');
+  return (
+    '<a class="skip-link" href="#indhold">Gå til indholdet</a>\n' +
+    '<nav class="demo-nav" aria-label="Demoens sider">' +
+    '<p class="demo-nav__brand"><span class="demo-nav__logo" aria-hidden="true">KL</span> Elementer <span class="demo-nav__tag">Demo</span></p>' +
+    `<ul>${items}</ul>` +
+    '</nav>'
+  );
+}
+
+/** KL's header (a kl.dk-style wordmark and menu) on the article, news and explorer pages. */
+function klHeader(page: DemoPage | undefined): string {
+  const menu = [
+    ['artikel', '/artikel/', 'Kortlægningen'],
+    ['nyheder', '/nyheder/', 'Nyheder og netværk'],
+    ['udforsk', '/udforsk/', 'Udforsk data'],
+  ]
+    .map(([id, url, label]) => `<li><a href="${url}"${current(page, id!)}>${label}</a></li>`)
+    .join('');
+  return (
+    '<header class="kl-header"><div class="kl-header__inner">' +
+    '<a class="kl-logo" href="/nyheder/"><span class="kl-logo__mark" aria-hidden="true">KL</span>' +
+    '<span>Kommunernes<br />Landsforening</span></a>' +
+    `<nav class="kl-menu" aria-label="KL's menu"><ul>${menu}</ul></nav>` +
+    '</div></header>'
+  );
+}
+
+/** KL's footer, with the accessibility statement every Danish public site links to. */
+function klFooter(): string {
+  return (
+    '<footer class="kl-footer"><div class="kl-footer__inner">' +
+    '<div><p><strong>KL – Kommunernes Landsforening</strong></p><p>Weidekampsgade 10, 2300 København S</p></div>' +
+    '<ul><li><a href="/#tilgaengelighed">Tilgængelighedserklæring</a></li>' +
+    '<li><a href="/">Om denne demo</a></li></ul>' +
+    '</div></footer>'
+  );
+}
+
+export const PARTIALS: Record<string, (page: DemoPage | undefined) => string> = {
+  'site-nav': siteNav,
+  'kl-header': klHeader,
+  'kl-footer': klFooter,
+};

@@ -1,0 +1,64 @@
+// The article page: the map, the link table and the card beside the map stay in step through
+// the elements' attributes and kl-municipality-select events (src/pages/article.ts).
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, connect, openPage, settle, url } from './browser.js';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  ({ context, page, problems } = await openPage(browser));
+  await page.goto(url('/artikel/'));
+  await settle(page);
+});
+afterEach(async () => {
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+describe('/artikel/', () => {
+  it('selecting Sorø on the map selects its row in the table and shows its card beside the map', async () => {
+    const card = page.locator('#valgt-kort');
+    expect(await card.count()).toBe(0);
+    expect(await page.locator('#valgt-hint').isVisible()).toBe(true);
+
+    await page.locator('kl-denmark-map#kort path[data-code="0340"]').click();
+
+    await expect.poll(() => page.locator('#kort').getAttribute('selected')).toBe('0340');
+    expect(await page.locator('#tabel').getAttribute('selected')).toBe('0340');
+    await expect.poll(() => page.locator('#tabel tr[part~="selected"] [part="municipality"]').textContent()).toContain('Sorø');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.getAttribute('municipality')).toBe('0340');
+    await expect.poll(() => card.locator('[part="heading"]').textContent()).toContain('Sorø Kommune');
+    expect(await page.locator('#valgt-hint').isHidden()).toBe(true);
+
+    await settle(page);
+    await page.locator('#kortet').screenshot({ path: `${ARTIFACTS}artikel-kort-valgt-1280.png` });
+  });
+
+  it('selecting Esbjerg in the table selects it on the map and shows its card', async () => {
+    await page.locator('#tabel [part="municipality"]', { hasText: 'Esbjerg' }).click();
+
+    await expect.poll(() => page.locator('#kort').getAttribute('selected')).toBe('0561');
+    await expect.poll(() => page.locator('#valgt-kort [part="heading"]').textContent()).toContain('Esbjerg Kommune');
+    expect(await page.locator('kl-denmark-map#kort path[data-code="0561"]').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('the table\'s search box finds "Sorø" and shows only its row', async () => {
+    await page.locator('#tabel input[part="search"]').fill('Sorø');
+
+    const visibleRows = page.locator('#tabel tr[part~="row"]').filter({ visible: true });
+    await expect.poll(() => visibleRows.count()).toBe(1);
+    expect(await visibleRows.first().locator('[part="municipality"]').textContent()).toContain('Sorø');
+    expect(await page.locator('#tabel [part="count"]').textContent()).toMatch(/1 af 64/);
+  });
+});

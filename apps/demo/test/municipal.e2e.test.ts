@@ -1,0 +1,78 @@
+// The municipal page: every choice in its selector shows the right card, the page reads
+// ?kommune= with a few lines of script, and the selector is a plain GET form.
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, openPage, settle, url } from './browser.js';
+
+/** What the card says for each option of the selector. */
+const EXPECTED: Record<string, { heading: string; text?: string[] }> = {
+  Esbjerg: { heading: 'Esbjerg Kommune' },
+  'Sorø Kommune': { heading: 'Sorø Kommune' },
+  Vallensbæk: { heading: 'Vallensbæk Kommune' },
+  Solrød: { heading: 'Solrød Kommune' },
+  Aarhus: { heading: 'Aarhus Kommune' },
+  '0101': { heading: 'Københavns Kommune' },
+  Ballerup: { heading: 'Ballerup Kommune', text: ["Kommunen er ikke registreret i KL's kortlægning"] },
+  Sorrø: { heading: '', text: ['Ukendt kommune', 'Ingen kommune hedder "Sorrø"', 'Mente du', 'Sorø'] },
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('/kommune/', () => {
+  it('offers exactly the municipalities this test checks, including one not in the mapping and one misspelled', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url('/kommune/'));
+    const values = await page.locator('#kommune-valg option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toEqual(Object.keys(EXPECTED));
+    await context.close();
+  });
+
+  it.each(Object.entries(EXPECTED))('?kommune=%s shows the right card', async (written, expected) => {
+    const { context, page, problems } = await openPage(browser);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(url(`/kommune/?kommune=${encodeURIComponent(written)}`));
+    await settle(page);
+
+    const card = page.locator('#kommune-kort');
+    expect(await card.getAttribute('municipality')).toBe(written);
+    expect(await page.locator('#kommune-valg').inputValue()).toBe(written);
+    if (expected.heading) expect(await card.locator('[part="heading"]').textContent()).toContain(expected.heading);
+    const text = (await card.locator('[part="base"]').first().innerText()).replace(/\s+/g, ' ');
+    for (const phrase of expected.text ?? []) expect(text).toContain(phrase);
+    if (written === 'Sorrø') expect(warnings.join('\n')).toContain('Sorrø');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the selector is a form: choosing Ballerup and pressing "Vis siden" loads ?kommune=Ballerup', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url('/kommune/'));
+    await page.locator('#kommune-valg').selectOption('Ballerup');
+    await page.getByRole('button', { name: 'Vis siden' }).click();
+    await page.waitForURL(/kommune=Ballerup/);
+    await settle(page);
+    expect(await page.locator('#kommune-kort [part="heading"]').textContent()).toContain('Ballerup Kommune');
+    expect(await page.locator('#kommune-navn').textContent()).toBe('Ballerup');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('text from the address is never parsed as HTML', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url(`/kommune/?kommune=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`));
+    await settle(page);
+    expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#kommune-navn').textContent()).toBe('Din');
+    await context.close();
+  });
+});
