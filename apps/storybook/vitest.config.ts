@@ -20,8 +20,6 @@ export default defineConfig({
       'lit/directives/repeat.js',
       'lit/directives/style-map.js',
       'd3-array',
-      'd3-scale',
-      'd3-shape',
       'valibot',
       'axe-core',
     ],

@@ -67,3 +67,4 @@ export { sortTableRows } from './table/sort-table-rows.js';
 export type { TableSortOptions } from './table/sort-table-rows.js';
 export { CSV_BOM, toCsv } from './export/to-csv.js';
 export type { CsvOptions } from './export/to-csv.js';
+export { isStated } from './text/is-stated.js';

@@ -15,7 +15,7 @@ const SITE_NAMES: Record<string, string> = {
 };
 
 const written = new URLSearchParams(location.search).get('kommune')?.trim() || 'Esbjerg';
-const siteName = SITE_NAMES[written];
+const siteName = Object.hasOwn(SITE_NAMES, written) ? SITE_NAMES[written] : undefined;
 
 document.querySelector('#kommune-kort')?.setAttribute('municipality', written);
 

@@ -25,6 +25,11 @@ describe('resolveMunicipalityList', () => {
     expect(read('Sorrø, Odense')).toEqual({ found: ['0461'], unknown: [['Sorrø', ['Sorø']]] });
   });
 
+  it('resolveMunicipalityList("Sorrø Aarhus") keeps Aarhus and reports only Sorrø', () => {
+    expect(read('Sorrø Aarhus')).toEqual({ found: ['0751'], unknown: [['Sorrø', ['Sorø']]] });
+    expect(read('Sorrø Kommune')).toEqual({ found: [], unknown: [['Sorrø Kommune', expect.arrayContaining(['Sorø'])]] });
+  });
+
   it('resolveMunicipalityList("") and ("  ,, ") find nothing and report nothing', () => {
     expect(read('')).toEqual({ found: [], unknown: [] });
     expect(read('  ,, ')).toEqual({ found: [], unknown: [] });

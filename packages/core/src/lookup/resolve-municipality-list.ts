@@ -36,8 +36,10 @@ export function resolveMunicipalityList(dataset: Pick<Dataset, 'municipalities'>
         }
       }
       if (!matched) {
-        // An unknown part as a whole when it is one name; else the single word that failed.
-        const whole = words.length <= LONGEST_NAME_IN_WORDS && i === 0 ? part.trim() : words[i]!;
+        // An unknown part as a whole when it is one name ("Sorrø Kommune"); the single word that
+        // failed when a later word still names a municipality ("Sorrø Aarhus" keeps Aarhus).
+        const oneName = words.length <= LONGEST_NAME_IN_WORDS && i === 0 && !namesAnyLater(dataset, words);
+        const whole = oneName ? part.trim() : words[i]!;
         const result = resolveMunicipality(dataset, whole);
         unknown.push({ query: whole, suggestions: result.found ? [] : result.suggestions });
         i = whole === part.trim() ? words.length : i + 1;
@@ -45,4 +47,14 @@ export function resolveMunicipalityList(dataset: Pick<Dataset, 'municipalities'>
     }
   }
   return { found: [...found.values()], unknown };
+}
+
+/** True when a run of words after the first names a municipality. */
+function namesAnyLater(dataset: Pick<Dataset, 'municipalities'>, words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + LONGEST_NAME_IN_WORDS); j++) {
+      if (findMunicipality(dataset, words.slice(i, j).join(' '))) return true;
+    }
+  }
+  return false;
 }

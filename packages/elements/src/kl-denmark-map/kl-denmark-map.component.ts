@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import {
   compareDanish,
   entryFor,
+  isStated,
   municipalityByCode,
   foldName,
   municipalityValues,
@@ -24,6 +25,11 @@ import { mapStyles } from './kl-denmark-map.styles.js';
 
 const SHAPES = new Map(geometry.municipalities.map((shape) => [shape.code, shape]));
 const FULL_VIEW: [number, number, number, number] = [0, 0, geometry.width, geometry.height];
+
+const normalise = (value: string | null | undefined) => String(value ?? '').trim().toLowerCase();
+
+/** Internal state that changes with every pointer move or key press. */
+const INTERACTION_STATE = new Set(['_tooltip', '_active']);
 
 // The municipalities in Danish name order, once per dataset (list, Home/End, type-ahead).
 const sortedByName = new WeakMap<Dataset, Municipality[]>();
@@ -141,6 +147,7 @@ export class KlDenmarkMap extends KlElement {
   private subsetCodes: Set<string> | null = null;
   private viewBox: [number, number, number, number] = FULL_VIEW;
   private effectiveColorBy: ColorBy = MAP_DEFAULTS.colorBy;
+  private effectiveVariant: MapVariant = 'full';
   private labels = new Map<string, string>();
 
   constructor() {
@@ -159,14 +166,28 @@ export class KlDenmarkMap extends KlElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A pointer move or an arrow key changes only the tooltip or the focused shape: nothing
+    // derived from the attributes or the data changes, so nothing is derived again.
+    if (this.hasUpdated && [...changed.keys()].every((key) => INTERACTION_STATE.has(key as string))) {
+      const notices = this.notices;
+      super.willUpdate(changed);
+      this.notices = notices;
+      return;
+    }
     super.willUpdate(changed);
     const dataset = this.data;
     if (!dataset) return;
     const t = this.t;
 
-    if (!(MAP_VARIANTS as readonly string[]).includes(this.variant)) this.notice(t.invalidValue('variant', String(this.variant), [...MAP_VARIANTS]));
-    this.effectiveColorBy = (COLOR_BY_VALUES as readonly string[]).includes(this.colorBy) ? this.colorBy : MAP_DEFAULTS.colorBy;
-    if (this.effectiveColorBy !== this.colorBy) this.notice(t.invalidValue('color-by', String(this.colorBy), [...COLOR_BY_VALUES]));
+    // Values are read as editors type them: any case, surrounding spaces.
+    this.effectiveVariant = normalise(this.variant) as MapVariant;
+    if (!(MAP_VARIANTS as readonly string[]).includes(this.effectiveVariant)) {
+      this.notice(t.invalidValue('variant', String(this.variant), [...MAP_VARIANTS]));
+      this.effectiveVariant = 'full';
+    }
+    const colorBy = normalise(this.colorBy);
+    this.effectiveColorBy = (COLOR_BY_VALUES as readonly string[]).includes(colorBy) ? (colorBy as ColorBy) : MAP_DEFAULTS.colorBy;
+    if (this.effectiveColorBy !== colorBy) this.notice(t.invalidValue('color-by', String(this.colorBy), [...COLOR_BY_VALUES]));
     this.view = municipalityValues(dataset, { colorBy: this.effectiveColorBy, asOf: this.asOfDate });
 
     this.selectedCode = null;
@@ -192,7 +213,7 @@ export class KlDenmarkMap extends KlElement {
 
     const legendValues = new Set(this.view.legend.map((item) => item.value));
     this.kept = new Set();
-    for (const value of (this.filter ?? '').split(/[\s,]+/).filter(Boolean)) {
+    for (const value of normalise(this.filter).split(/[\s,]+/).filter(Boolean)) {
       if (legendValues.has(value)) this.kept.add(value);
       else this.notice(t.invalidValue('filter', value, [...legendValues]));
     }
@@ -212,7 +233,7 @@ export class KlDenmarkMap extends KlElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderWithData((dataset) => (this.variant === 'locator' ? this.renderLocator(dataset) : this.renderMap(dataset)));
+    return this.renderWithData((dataset) => (this.effectiveVariant === 'locator' ? this.renderLocator(dataset) : this.renderMap(dataset)));
   }
 
   /** The locator: the shapes only, static, the highlighted ones in the accent colour. */
@@ -355,8 +376,8 @@ export class KlDenmarkMap extends KlElement {
       ${entry
         ? html`<dl>
             <dt>${t.category}</dt><dd>${this.valueLabel(dataset, entry.category)}</dd>
-            <dt>${t.form}</dt><dd>${entry.form.trim() && entry.form.trim() !== '-' ? entry.form : t.notStated}</dd>
-            <dt>${t.period}</dt><dd>${entry.period.text.trim() && entry.period.text.trim() !== '-' ? entry.period.text : t.notStated}</dd>
+            <dt>${t.form}</dt><dd>${isStated(entry.form) ? entry.form : t.notStated}</dd>
+            <dt>${t.period}</dt><dd>${isStated(entry.period.text) ? entry.period.text : t.notStated}</dd>
             <dt>${t.statusLabel}</dt><dd>${t.status[statusAt(entry, this.asOfDate)]}</dd>
           </dl>`
         : html`<span>${t.notRegistered}</span>`}
@@ -423,10 +444,13 @@ export class KlDenmarkMap extends KlElement {
     const entry = entryFor(dataset, code);
     const parts = [`${name}: ${this.valueLabel(dataset, value)}`];
     if (entry && this.effectiveColorBy !== 'category') parts.push(this.valueLabel(dataset, entry.category));
-    if (entry && entry.form.trim() && entry.form.trim() !== '-') parts.push(entry.form);
+    if (entry && isStated(entry.form)) parts.push(entry.form);
     if (entry && entry.period.kind !== 'none') parts.push(`${t.period.toLowerCase()} ${entry.period.text.trim()}`);
     if (entry && this.effectiveColorBy !== 'status') parts.push(t.status[statusAt(entry, this.asOfDate)]!.toLowerCase());
     if (code === this.selectedCode) parts.push(t.selected);
+    // What the eye sees as emphasis or dimming, a screen reader hears too.
+    if (this.highlighted.has(code)) parts.push(t.highlighted);
+    else if (this.isDimmed(code, value)) parts.push(t.dimmed);
     return parts.join(', ');
   }
 
@@ -435,7 +459,8 @@ export class KlDenmarkMap extends KlElement {
     const colorText = t.colorByText[this.effectiveColorBy] ?? '';
     const when = this.effectiveColorBy === 'status' ? ` ${t.statusAt(formatDate(this.asOfDate, this.language))}.` : '';
     const counts = this.view.legend.map(({ value, count }) => `${this.valueLabel(dataset, value)}: ${t.municipalitiesCount(count)}`).join('; ');
-    return `${colorText}${when} ${counts}.`;
+    const filtered = this.kept.size > 0 ? ` ${t.filteredTo([...this.kept].map((value) => this.valueLabel(dataset, value)))}` : '';
+    return `${colorText}${when} ${counts}.${filtered}`;
   }
 
   protected override updated(): void {

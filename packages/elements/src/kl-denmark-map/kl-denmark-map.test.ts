@@ -62,6 +62,23 @@ describe('<kl-denmark-map> rendering', () => {
     expect(shadowAll(map, '.legend-item').map((b) => b.getAttribute('data-value'))).toEqual(['1081', '1082', '1083', '1084', '1085']);
   });
 
+  it('color-by, variant and filter are read in any case and with spaces around them', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by=" Status " filter="CURRENT" as-of="2021-06-01"></kl-denmark-map>');
+    expect(map.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+    expect(path(map, '0223').getAttribute('data-value')).toBe('current');
+    expect(path(map, '0155').classList.contains('dim')).toBe(true);
+  });
+
+  it('an invalid dataset set as a property fires kl-data-error', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const errors: CustomEvent[] = [];
+    map.addEventListener('kl-data-error', (e) => errors.push(e));
+    map.dataset = { version: 1 } as never;
+    await map.updateComplete;
+    expect(errors[0]?.detail.message).toContain('regions');
+  });
+
   it('an unknown color-by shows a notice, warns, and colours by category', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="size"></kl-denmark-map>');
     expect(shadow(map, '[part="notice"]').textContent).toContain('Ugyldig værdi "size" for color-by');
@@ -148,6 +165,14 @@ describe('<kl-denmark-map> tooltip', () => {
     await userEvent.hover(shadow(map, '.legend'));
     await map.updateComplete;
     expect(tooltipText(map)).toBeNull();
+  });
+
+  it('a hover keeps the notices of bad attributes (interaction alone derives nothing again)', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="Odensee"></kl-denmark-map>', { width: 900 });
+    await userEvent.hover(path(map, '0461'));
+    await map.updateComplete;
+    expect(tooltipText(map)).toContain('Odense');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Odensee');
   });
 
   it('shows "Ikke registreret i kortlægningen" for a municipality without an entry', async () => {
@@ -327,6 +352,13 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
     expect(shadowAll(map, 'path.dim')).toHaveLength(0);
   });
 
+  it('screen readers hear what is highlighted, dimmed and filtered', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="Sorø" filter="principles"></kl-denmark-map>');
+    expect(path(map, '0340').getAttribute('aria-label')).toMatch(/, fremhævet$/);
+    expect(path(map, '0461').getAttribute('aria-label')).toMatch(/, nedtonet$/);
+    expect(shadow(map, '#description').textContent).toContain('Signaturforklaringen fremhæver kun: Digitaliseringsprincipper.');
+  });
+
   it('zoom-to-highlight fits the view to the highlighted municipalities', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="0340 Ringsted" zoom-to-highlight></kl-denmark-map>');
     const [x, y, w, h] = svgOf(map).getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
@@ -418,6 +450,13 @@ describe('<kl-denmark-map> data', () => {
     expect((await until(() => slow.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('efter 0,05 sekunder');
   });
 
+  it('a src that is not a URL shows an error state, not an exception', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="https://kl .dk:99999/x.json"></kl-denmark-map>');
+    const error = await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    expect(error.textContent).toContain('i src er ikke en gyldig adresse');
+  });
+
   it('a dataset set as a property is rendered; an invalid one gets an error state, not an exception', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
@@ -491,8 +530,8 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     expect(description).toContain('piletasterne');
     const items = shadowAll(map, '[part="list"] li').map((li) => li.textContent);
     expect(items).toHaveLength(98);
-    expect(items).toContain('Sorø: Digitaliseringsprincipper, Digitaliserings-principper, ukendt periode');
-    expect(path(map, '0340').getAttribute('aria-label')).toBe('Sorø: Digitaliseringsprincipper, Digitaliserings-principper, ukendt periode');
+    expect(items).toContain('Sorø: Digitaliseringsprincipper, Digitaliserings-principper, status ukendt');
+    expect(path(map, '0340').getAttribute('aria-label')).toBe('Sorø: Digitaliseringsprincipper, Digitaliserings-principper, status ukendt');
   });
 
   it.each([

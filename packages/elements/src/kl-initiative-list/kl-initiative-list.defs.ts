@@ -53,7 +53,7 @@ export function parseTokens<T extends string>(
   const unknown: string[] = [];
   for (const token of (text ?? '').split(/[\s,]+/).filter(Boolean)) {
     const key = token.toLowerCase();
-    const value = (allowed as readonly string[]).includes(key) ? (key as T) : aliases[key];
+    const value = (allowed as readonly string[]).includes(key) ? (key as T) : Object.hasOwn(aliases, key) ? aliases[key] : undefined;
     if (value === undefined) unknown.push(token);
     else if (!values.includes(value)) values.push(value);
   }

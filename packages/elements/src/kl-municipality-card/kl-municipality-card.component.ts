@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { municipalityProfile, resolveMunicipality, type Dataset, type Example, type Municipality, type MunicipalityProfile } from '@kl-digital/core';
+import { municipalityProfile, resolveMunicipality, type Dataset, type Example, type Municipality, type MunicipalityProfile, isStated } from '@kl-digital/core';
 import { KlElement } from '../shared/kl-element.js';
 import { readHeadingLevel, renderHeading } from '../shared/heading.js';
 import { formatDate } from '../shared/format.js';
@@ -16,7 +16,7 @@ type View =
   | { kind: 'missing' };
 
 /** A cell the source left empty or wrote as `-`. */
-const blank = (text: string) => text.trim() === '' || text.trim() === '-';
+const blank = (text: string) => !isStated(text);
 
 /**
  * One municipality's own entry in KL's mapping of the municipalities' digital strategies, for
@@ -202,7 +202,7 @@ export class KlMunicipalityCard extends KlElement {
                 </div>
               </dl>`
             : html`<p class="badges"><span class="badge" part="badge" data-value="not-registered">${t.notRegistered}</span></p>
-                <p class="not-registered">${m.notRegisteredText}</p>`}
+                <p class="not-registered">${profile.example ? m.notRegisteredWithExample : m.notRegisteredText}</p>`}
         </div>
         <div class="locator" part="locator">
           <kl-denmark-map

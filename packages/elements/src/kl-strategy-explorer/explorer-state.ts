@@ -38,6 +38,12 @@ export function parseExplorerHash(hash: string): ExplorerState {
   };
 }
 
+/** True when a hash holds any of the explorer's keys; other fragments (`#indhold`) are not its state. */
+export function isExplorerHash(hash: string): boolean {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return Object.values(KEYS).some((key) => params.has(key));
+}
+
 /** The hash of a state, leaving out what equals the defaults (`''` for the fresh explorer). */
 export function explorerHash(state: ExplorerState): string {
   const params = new URLSearchParams();

@@ -8,7 +8,7 @@ import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
 import '../kl-municipality-card/kl-municipality-card.js';
-import { EMPTY_STATE, explorerHash, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
+import { EMPTY_STATE, explorerHash, isExplorerHash, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
 import { explorerMessages } from './kl-strategy-explorer.messages.js';
 
 import { EXPLORER_DEFAULTS, EXPLORER_EVENTS, URL_STATE_VALUES, type UrlState } from './kl-strategy-explorer.defs.js';
@@ -173,8 +173,14 @@ export class KlStrategyExplorer extends KlElement {
 
   private onHashChange = (): void => {
     if (!this.usesHash) return;
-    const next = parseExplorerHash(window.location.hash);
-    if (!sameState(next, this._view)) this._view = next;
+    // A skip link (`#indhold`) or another anchor is the page's business, not the explorer's state;
+    // an empty hash is the fresh view (back to the first history entry).
+    const hash = window.location.hash;
+    if (hash.length > 1 && !isExplorerHash(hash)) return;
+    const next = parseExplorerHash(hash);
+    if (sameState(next, this._view)) return;
+    this._view = next;
+    this.dispatchEvent(new CustomEvent(EXPLORER_EVENTS.change, { detail: this.state, bubbles: true, composed: true }));
   };
 
   /** Applies a change made by the reader: to the view, to the URL (a new history entry, or in place while typing), to the page. */

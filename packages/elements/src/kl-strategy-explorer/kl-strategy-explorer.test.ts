@@ -129,6 +129,24 @@ describe('<kl-strategy-explorer>', () => {
     await until(() => explorer.state.selected === '0340');
   });
 
+  it('an anchor of the page (a skip link) in the hash leaves the state alone; back to no hash is the fresh view', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    await userEvent.click(mapPath(explorer, '0461'));
+    await settle(explorer);
+    const changes: unknown[] = [];
+    explorer.addEventListener('kl-explorer-change', (e) => changes.push(e.detail));
+    location.hash = '#indhold';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(explorer.state.selected).toBe('0461');
+    expect(changes).toHaveLength(0);
+    history.back();
+    await until(() => location.hash === '#kommune=0461');
+    history.back();
+    await until(() => explorer.state.selected === null);
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
   it('url-state="none" leaves the URL alone', async () => {
     const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer url-state="none"></kl-strategy-explorer>', { width: 1100 });
     await settle(explorer);

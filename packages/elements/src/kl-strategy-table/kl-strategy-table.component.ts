@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   httpUrl,
+  isStated,
   NOT_REGISTERED,
   parseSort,
   resolveMunicipality,
@@ -62,7 +63,7 @@ declare global {
 type CategoryValue = Category | NotRegistered;
 type StatusValue = Status | NotRegistered;
 
-const blank = (text: string | undefined) => !text || text.trim() === '';
+const blank = (text: string | undefined) => !isStated(text);
 
 /**
  * The text with a line-break opportunity (<wbr>, which adds no character) after the prefix

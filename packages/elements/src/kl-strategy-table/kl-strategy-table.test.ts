@@ -67,8 +67,8 @@ describe('<kl-strategy-table> rows', () => {
     expect(cellText(table, '0340', 'form')).toBe('Digitaliserings-principper');
     expect(cellText(table, '0340', 'category')).toBe('Digitaliseringsprincipper');
     expect(cellText(table, '0340', 'link')).toBe('Principper for digitalisering og IT (soroe.dk)');
-    expect(cellText(table, '0340', 'period')).toBe('-');
-    expect(cellText(table, '0340', 'status')).toBe('Ukendt periode');
+    expect(cellText(table, '0340', 'period')).toBe('Ikke angivet'); // Sorø's period is "-"
+    expect(cellText(table, '0340', 'status')).toBe('Status ukendt');
     expect(cellText(table, '0155', 'status')).toBe('Udløbet'); // Dragør 2016-2020
     expect(cellText(table, '0223', 'status')).toBe('Gældende'); // Hørsholm 2020-2032
     expect(shadow(table, 'caption').textContent).toContain('Status pr. 1. juni 2021');
@@ -105,11 +105,11 @@ describe('<kl-strategy-table> rows', () => {
     expect(row(table, '0580').textContent).toContain('Ikke registreret i kortlægningen'); // Aabenraa
   });
 
-  it('an empty cell reads "Ikke angivet", and a form of "-" is shown as written', async () => {
+  it('an empty cell, and the source’s "-", read "Ikke angivet" (as on the card and the map)', async () => {
     const table = await mount();
     expect(cellText(table, '0320', 'link')).toBe('Ikke angivet'); // Faxe has no link text
     expect(cellText(table, '0846', 'period')).toBe('Ikke angivet'); // Mariagerfjord has no period
-    expect(cellText(table, '0510', 'form')).toBe('-'); // Haderslev
+    expect(cellText(table, '0510', 'form')).toBe('Ikke angivet'); // Haderslev writes "-"
   });
 });
 
@@ -353,8 +353,8 @@ describe('<kl-strategy-table> CSV', () => {
     expect(lines[0]).toBe('Kommune;Kommunekode;Region;Form;Kategori;Link;URL;Periode;Status pr. 2021-06-01');
     const body = lines.slice(1, -1);
     expect(body.map((l) => l.split(';')[1])).toEqual(codes(table));
-    expect(body).toContain('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Ukendt periode');
-    expect(body).toContain('Næstved;0370;Region Sjælland;Digitaliseringsprincipper;Digitaliseringsprincipper;;;-;Ukendt periode');
+    expect(body).toContain('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Status ukendt');
+    expect(body).toContain('Næstved;0370;Region Sjælland;Digitaliseringsprincipper;Digitaliseringsprincipper;;;-;Status ukendt');
   });
 
   it('csv() gives the URL where the source gives one, and follows a search', async () => {
@@ -460,7 +460,7 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
       'Municipality', 'Region', 'Form', 'Category', 'Link', 'Period', 'Status',
     ]);
     expect(cellText(table, '0340', 'region')).toBe('Region Zealand');
-    expect(cellText(table, '0340', 'status')).toBe('Unknown period');
+    expect(cellText(table, '0340', 'status')).toBe('Status unknown');
     expect(row(table, '0580').textContent).toContain('Not registered in the mapping');
     expect(shadow(table, 'tbody a .visually-hidden').textContent!.trim()).toBe('(opens in a new window)');
     expect(table.csv().split('\r\n')[0]).toBe('\uFEFFMunicipality;Municipality code;Region;Form;Category;Link;URL;Period;Status as of 2021-06-01');

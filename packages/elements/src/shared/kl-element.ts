@@ -136,7 +136,11 @@ export abstract class KlElement extends LitElement {
       const own = this.ownDataset;
       const result = validateOnce(own);
       this._state = result.ok ? { kind: 'ready', dataset: result.dataset } : { kind: 'error', failure: { kind: 'invalid', url: '', issues: result.issues } };
-      if (!result.ok) console.error(`[kl-digital] <${this.localName}>: ${this.failureMessage(this._state.kind === 'error' ? this._state.failure : { kind: 'json', url: '' })}`);
+      if (!result.ok) {
+        const message = this.failureMessage({ kind: 'invalid', url: '', issues: result.issues });
+        console.error(`[kl-digital] <${this.localName}>: ${message}`);
+        this.dispatchEvent(new CustomEvent('kl-data-error', { detail: { message }, bubbles: true, composed: true }));
+      }
     } else {
       this._state = { kind: 'ready', dataset: defaultDataset };
     }
@@ -151,6 +155,8 @@ export abstract class KlElement extends LitElement {
         return t.timeout(failure.url, failure.seconds);
       case 'network':
         return t.networkError(failure.url);
+      case 'url':
+        return t.badUrl(failure.url);
       case 'json':
         return t.notJson(failure.url);
       case 'invalid':

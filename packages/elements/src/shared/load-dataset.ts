@@ -7,6 +7,7 @@ export type LoadFailure =
   | { kind: 'http'; url: string; status: number; statusText: string }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'network'; url: string }
+  | { kind: 'url'; url: string }
   | { kind: 'json'; url: string }
   | { kind: 'invalid'; url: string; issues: DatasetIssue[] };
 
@@ -22,7 +23,13 @@ const cache = new Map<string, Promise<Dataset>>();
 
 /** Fetches, parses and validates the dataset at `url`, failing after `timeoutSeconds`. */
 export function loadDataset(url: string, timeoutSeconds: number): Promise<Dataset> {
-  const href = new URL(url, document.baseURI).href;
+  let href: string;
+  try {
+    href = new URL(url, document.baseURI).href;
+  } catch {
+    // A typo in `src` is an error state like any failed load, never an exception in the update.
+    return Promise.reject(new DatasetLoadError({ kind: 'url', url }));
+  }
   let pending = cache.get(href);
   if (!pending) {
     pending = fetchDataset(href, timeoutSeconds);
