@@ -45,9 +45,10 @@ export const keyFiguresMessages = {
         `Her tæller kun former, der hedder præcis »Digitaliseringsstrategi«; listens ${f.candidates - f.counted} andre strategier hedder fx IT-strategi eller digitaliseringsplan.`,
     } as Record<KeyFigureDifference, Note>,
     chartHeading: 'Offentliggjort og talt',
-    chartIntro: (of: number, date: string) => `Antal kommuner af ${of}. Talt pr. ${date}.`,
-    legendPublished: 'Offentliggjort',
-    legendCounted: 'Talt i data',
+    chartIntro: (of: number, date: string) =>
+      `Antal kommuner af ${of}. KL's tal er udateret (kortlægningen nævner dokumenter fra 2021). De talte tal kommer fra kortlægningens liste over 64 kommuner, pr. ${date}, så de to kan ikke være ens.`,
+    legendPublished: 'Offentliggjort af KL',
+    legendCounted: 'Talt i listen (64 kommuner)',
     chartTitle: 'Nøgletal, offentliggjort af KL og talt i data',
     chartSummary: (rows: string[]) => `${rows.join('. ')}.`,
     chartRow: (label: string, published: number, counted: number, of: number) =>
@@ -103,9 +104,10 @@ export const keyFiguresMessages = {
         `Only forms called exactly “Digitaliseringsstrategi” count here; the list's ${f.candidates - f.counted} other strategies are called, for example, IT strategy or digitalisation plan.`,
     } as Record<KeyFigureDifference, Note>,
     chartHeading: 'Published and counted',
-    chartIntro: (of: number, date: string) => `Number of municipalities of ${of}. Counted as of ${date}.`,
-    legendPublished: 'Published',
-    legendCounted: 'Counted in the data',
+    chartIntro: (of: number, date: string) =>
+      `Number of municipalities of ${of}. KL's figures are undated (the mapping cites documents from 2021). The counted figures come from the mapping's list of 64 municipalities, as of ${date}, so the two cannot match.`,
+    legendPublished: 'Published by KL',
+    legendCounted: 'Counted in the list (64 municipalities)',
     chartTitle: 'Key figures, published by KL and counted in the data',
     chartSummary: (rows: string[]) => `${rows.join('. ')}.`,
     chartRow: (label: string, published: number, counted: number, of: number) => `${label}: published ${published}, counted ${counted}, of ${of}`,

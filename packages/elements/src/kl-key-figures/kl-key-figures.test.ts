@@ -33,6 +33,13 @@ afterEach(() => {
 });
 
 describe('<kl-key-figures> published figures', () => {
+  it('with sections="chart" alone, the chart still says why published and counted differ', async () => {
+    const el = await fixture<KlKeyFigures>('<kl-key-figures sections="chart" as-of="2021-06-01"></kl-key-figures>');
+    const chart = shadow(el, '[part="chart"]');
+    expect(text(chart)).toContain("KL's tal er udateret");
+    expect(text(chart)).toContain('liste over 64 kommuner');
+  });
+
   it('shows the five published figures, of 98, with their Danish wording verbatim, marked as published by KL', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures></kl-key-figures>');
     expect(text(shadow(el, '#published-heading'))).toBe('Nøgletal, som KL har offentliggjort dem');
@@ -142,7 +149,7 @@ describe('<kl-key-figures> chart', () => {
 
   it('tells the two series apart by pattern and legend, not colour alone', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures></kl-key-figures>');
-    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Offentliggjort', 'Talt i data']);
+    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Offentliggjort af KL', 'Talt i listen (64 kommuner)']);
     expect(shadowAll(el, '#kf-counted rect.stripe')).toHaveLength(1);
     expect(shadowAll(el, '#kf-published rect.stripe')).toHaveLength(0);
     expect(getComputedStyle(shadow(el, '#kf-published rect')).fill).toBe(rgb('#00466e'));
@@ -162,7 +169,7 @@ describe('<kl-key-figures> chart', () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures as-of="2021-06-01"></kl-key-figures>');
     const table = shadow<HTMLTableElement>(el, 'table[part="table"]');
     expect(text(table.caption)).toBe('Nøgletal af 98 kommuner: offentliggjort af KL og talt i data pr. 1. juni 2021');
-    expect([...table.tHead!.rows[0]!.cells].map(text)).toEqual(['Nøgletal', 'Offentliggjort', 'Talt i data']);
+    expect([...table.tHead!.rows[0]!.cells].map(text)).toEqual(['Nøgletal', 'Offentliggjort af KL', 'Talt i listen (64 kommuner)']);
     const rows = [...table.tBodies[0]!.rows];
     expect(rows).toHaveLength(5);
     for (const row of rows) {
@@ -253,7 +260,7 @@ describe('<kl-key-figures> language, theme, data', () => {
     expect(text(counted(el, 'none').querySelector('.not-registered'))).toBe('34 municipalities are not in the list: not registered in the mapping');
     expect(text(counted(el, 'none').querySelector('.wording'))).toBe('municipality in the list has no strategic document');
     expect(text(counted(el, 'expired').querySelector('.wording'))).toBe('municipalities in the list have a digitalisation strategy whose period has ended');
-    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Published', 'Counted in the data']);
+    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Published by KL', 'Counted in the list (64 municipalities)']);
     const kind = shadow(el, '[part="kind"][data-id="strategy"]');
     expect(kind.querySelector('h3 span')!.getAttribute('lang')).toBe('da');
     expect(text(kind.querySelector('.kind-label'))).toBe('Digitalisation strategy');
