@@ -29,7 +29,7 @@ const FULL_VIEW: [number, number, number, number] = [0, 0, geometry.width, geome
 const normalise = (value: string | null | undefined) => String(value ?? '').trim().toLowerCase();
 
 /** Internal state that changes with every pointer move or key press. */
-const INTERACTION_STATE = new Set(['_tooltip', '_active']);
+const INTERACTION_STATE = new Set(['_tooltip', '_active', '_listOpen']);
 
 // The municipalities in Danish name order, once per dataset (list, Home/End, type-ahead).
 const sortedByName = new WeakMap<Dataset, Municipality[]>();
@@ -113,6 +113,7 @@ export class KlDenmarkMap extends KlElement {
     variant: { type: String, reflect: true },
     _active: { state: true },
     _tooltip: { state: true },
+    _listOpen: { state: true },
   };
 
   /** What the colours show: `category`, `status` or `region`. */
@@ -135,6 +136,7 @@ export class KlDenmarkMap extends KlElement {
   declare variant: MapVariant;
   declare private _active: string | null;
   declare private _tooltip: Tooltip | null;
+  declare private _listOpen: boolean;
 
   private typed = '';
   private typedAt = 0;
@@ -163,6 +165,7 @@ export class KlDenmarkMap extends KlElement {
     this.variant = 'full';
     this._active = null;
     this._tooltip = null;
+    this._listOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -415,12 +418,11 @@ export class KlDenmarkMap extends KlElement {
 
   private renderList(dataset: Dataset) {
     const t = this.t;
-    const sorted = byName(dataset);
-    return html`<details class="list no-print" part="list">
+    // Built when opened: closed, it is not read by anyone, and sorting in Danish costs the first
+    // render ICU's collation data.
+    return html`<details class="list no-print" part="list" @toggle=${(event: Event) => (this._listOpen = (event.target as HTMLDetailsElement).open)}>
       <summary>${t.asList}</summary>
-      <ul>
-        ${sorted.map((m) => html`<li>${this.labels.get(m.code) ?? m.name}</li>`)}
-      </ul>
+      ${this._listOpen ? html`<ul>${byName(dataset).map((m) => html`<li>${this.labels.get(m.code) ?? m.name}</li>`)}</ul>` : nothing}
     </details>`;
   }
 

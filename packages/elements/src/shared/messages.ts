@@ -1,8 +1,8 @@
 // Every text the elements show that does not come from the dataset, in Danish and English.
+import { formatList, formatNumber } from './format.js';
 import type { Lang } from './lang.js';
 
-const list = (items: string[], lang: Lang, type: 'disjunction' | 'conjunction' = 'disjunction') =>
-  new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'da-DK', { type }).format(items);
+const list = (items: string[], lang: Lang, type: 'disjunction' | 'conjunction' = 'disjunction') => formatList(items, lang, type);
 
 export const messages = {
   da: {
@@ -10,7 +10,7 @@ export const messages = {
     errorTitle: 'Data kunne ikke vises',
     retry: 'Prøv igen',
     httpError: (status: number, statusText: string, url: string) => `Serveren svarede ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
-    timeout: (url: string, seconds: number) => `Intet svar fra ${url} efter ${new Intl.NumberFormat('da-DK').format(seconds)} sekunder.`,
+    timeout: (url: string, seconds: number) => `Intet svar fra ${url} efter ${formatNumber(seconds, 'da')} sekunder.`,
     networkError: (url: string) =>
       `Kunne ikke hente ${url}: netværksfejl, eller serveren tillader ikke hentning fra denne side (CORS).`,
     notJson: (url: string) => `Svaret fra ${url} er ikke JSON.`,
@@ -55,7 +55,7 @@ export const messages = {
     errorTitle: 'The data could not be shown',
     retry: 'Try again',
     httpError: (status: number, statusText: string, url: string) => `The server answered ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
-    timeout: (url: string, seconds: number) => `No answer from ${url} after ${new Intl.NumberFormat('en-GB').format(seconds)} seconds.`,
+    timeout: (url: string, seconds: number) => `No answer from ${url} after ${formatNumber(seconds, 'en')} seconds.`,
     networkError: (url: string) => `Could not load ${url}: a network error, or the server does not allow this page to load it (CORS).`,
     notJson: (url: string) => `The answer from ${url} is not JSON.`,
     badUrl: (url: string) => `"${url}" in src is not a valid address.`,
