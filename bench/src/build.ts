@@ -216,10 +216,12 @@ export async function buildPeers(colours: Colouring): Promise<{ react: string; d
     __KL_GEOJSON_URL__: JSON.stringify(GEOJSON_URL),
   };
   const out: Record<string, string> = {};
+  // Page folder per peer (the d3 page projects the DAGI GeoJSON served from ../shared).
+  const folders: Record<string, string> = { 'react-denmark-map': 'react-denmark-map', 'd3-dagi': 'd3-geojson' };
   for (const name of ['react-denmark-map', 'd3-dagi']) {
     await build({
       ...quiet,
-      root: join(BENCH_DIR, 'pages', name),
+      root: join(BENCH_DIR, 'pages', folders[name]!),
       base: `/build/peers/${name}/`,
       define,
       build: {

@@ -5,7 +5,7 @@ import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { RegionCode } from '../../src/model/region.js';
-import type { LonLatPolygon } from './dagi-source.js';
+import type { LonLatPolygon } from './boundary-source.js';
 
 /** Quantization of the topology: 10^4 steps across Denmark's extent, about 40 m, well under a pixel. */
 const QUANTIZATION = 1e4;
