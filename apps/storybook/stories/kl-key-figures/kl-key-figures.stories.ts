@@ -4,8 +4,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn } from 'storybook/test';
 import { KEY_FIGURE_SECTIONS, type KeyFigureSection, type KlKeyFigures } from '@kl-digital/elements';
 import { inColumn, onDarkPage } from '../support/frames.js';
-import { allInShadow, element, inShadow, until } from '../support/shadow.js';
-import { status, stubFetch } from '../support/stub-fetch.js';
+import { dataStates } from '../support/data-states.js';
+import { allInShadow, element, inShadow } from '../support/shadow.js';
 import { renderKeyFigures, type KeyFiguresArgs } from './kl-key-figures.args.js';
 
 const meta = {
@@ -140,20 +140,4 @@ export const Narrow: Story = {
 
 // ---- errors -------------------------------------------------------------------------------
 
-const MISSING_URL = '/stories/datasets/key-figures-missing.json';
-
-/** A `src` that answers 404: the element says what went wrong and offers to try again. */
-export const NotFound: Story = {
-  name: 'Error: 404',
-  args: { src: MISSING_URL },
-  beforeEach: () => stubFetch(MISSING_URL, status(404, 'Not Found')),
-  parameters: { consoleErrors: { allow: ['Serveren svarede 404'] } },
-  play: async (context) => {
-    const { args } = context;
-    const figures = await figuresIn(context);
-    const error = await until(() => figures.shadowRoot?.querySelector('[part="error"]'));
-    await expect(error.getAttribute('role')).toBe('alert');
-    await expect(error.textContent).toContain('Serveren svarede 404 Not Found');
-    await expect(args.onKlDataError).toHaveBeenCalledTimes(1);
-  },
-};
+export const NotFound: Story = dataStates('kl-key-figures').notFound;

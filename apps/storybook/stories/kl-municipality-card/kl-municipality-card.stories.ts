@@ -5,8 +5,8 @@ import { expect, fn } from 'storybook/test';
 import type { KlDenmarkMap, KlMunicipalityCard } from '@kl-digital/elements';
 import { dataset } from '@kl-digital/core/dataset';
 import { inColumn, onDarkPage } from '../support/frames.js';
-import { allInShadow, element, inShadow, until } from '../support/shadow.js';
-import { never, status, stubFetch } from '../support/stub-fetch.js';
+import { dataStates } from '../support/data-states.js';
+import { allInShadow, element, inShadow } from '../support/shadow.js';
 import { HEADING_LEVEL_OPTIONS, renderMunicipalityCard, type MunicipalityCardArgs } from './kl-municipality-card.args.js';
 
 const meta = {
@@ -187,33 +187,6 @@ export const Narrow: Story = {
 
 // ---- loading and errors -------------------------------------------------------------------
 
-const NEVER_URL = '/stories/datasets/card-never-answers.json';
-const MISSING_URL = '/stories/datasets/card-missing.json';
-
-/** A `src` whose server has not answered yet. */
-export const Loading: Story = {
-  args: { src: NEVER_URL },
-  beforeEach: () => stubFetch(NEVER_URL, never),
-  play: async (context) => {
-    const card = await cardIn(context);
-    const loading = await until(() => card.shadowRoot?.querySelector('[part="loading"]'));
-    await expect(loading.getAttribute('role')).toBe('status');
-    await expect(loading.textContent).toContain('Henter data');
-  },
-};
-
-/** A `src` that answers 404: the card says what went wrong and offers to try again. */
-export const NotFound: Story = {
-  name: 'Error: 404',
-  args: { src: MISSING_URL },
-  beforeEach: () => stubFetch(MISSING_URL, status(404, 'Not Found')),
-  parameters: { consoleErrors: { allow: ['Serveren svarede 404'] } },
-  play: async (context) => {
-    const { args } = context;
-    const card = await cardIn(context);
-    const error = await until(() => card.shadowRoot?.querySelector('[part="error"]'));
-    await expect(error.getAttribute('role')).toBe('alert');
-    await expect(error.textContent).toContain('Serveren svarede 404 Not Found');
-    await expect(args.onKlDataError).toHaveBeenCalledTimes(1);
-  },
-};
+const states = dataStates('kl-municipality-card');
+export const Loading: Story = states.loading;
+export const NotFound: Story = states.notFound;

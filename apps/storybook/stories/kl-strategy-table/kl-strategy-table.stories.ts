@@ -3,10 +3,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { TABLE_COLUMNS, TABLE_SCOPE_VALUES, type KlStrategyTable } from '@kl-digital/elements';
-import { dataset } from '@kl-digital/core/dataset';
 import { inColumn, onDarkPage } from '../support/frames.js';
-import { allInShadow, element, inShadow, until } from '../support/shadow.js';
-import { json, never, status, stubFetch } from '../support/stub-fetch.js';
+import { dataStates } from '../support/data-states.js';
+import { allInShadow, element, inShadow } from '../support/shadow.js';
 import { renderTable, type TableArgs } from './kl-strategy-table.args.js';
 
 const meta = {
@@ -181,57 +180,10 @@ export const Narrow: Story = {
 
 // ---- loading and errors -------------------------------------------------------------------
 
-const NEVER_URL = '/stories/datasets/table-never-answers.json';
-const MISSING_URL = '/stories/datasets/table-missing.json';
-const INVALID_URL = '/stories/datasets/table-invalid.json';
-
-/** A `src` whose server has not answered yet. */
-export const Loading: Story = {
-  args: { src: NEVER_URL },
-  beforeEach: () => stubFetch(NEVER_URL, never),
-  play: async (context) => {
-    const table = await tableIn(context);
-    const loading = await until(() => table.shadowRoot?.querySelector('[part="loading"]'));
-    await expect(loading.getAttribute('role')).toBe('status');
-    await expect(loading.textContent).toContain('Henter data');
-  },
-};
-
-/** A `src` that answers 404: the element says what went wrong and offers to try again. */
-export const NotFound: Story = {
-  name: 'Error: 404',
-  args: { src: MISSING_URL },
-  beforeEach: () => stubFetch(MISSING_URL, status(404, 'Not Found')),
-  parameters: { consoleErrors: { allow: ['Serveren svarede 404'] } },
-  play: async (context) => {
-    const { args } = context;
-    const table = await tableIn(context);
-    const error = await until(() => table.shadowRoot?.querySelector('[part="error"]'));
-    await expect(error.getAttribute('role')).toBe('alert');
-    await expect(error.textContent).toContain('Serveren svarede 404 Not Found');
-    await expect(error.textContent).toContain(MISSING_URL);
-    await expect(args.onKlDataError).toHaveBeenCalledTimes(1);
-  },
-};
-
-// A copy of the bundled dataset with two mistakes, as a hand-edited file might have.
-const broken = structuredClone(dataset) as unknown as { municipalities: { code: string }[]; entries: { category: string }[] };
-broken.municipalities[1]!.code = '101';
-broken.entries[0]!.category = 'vision';
-
-/** A `src` whose JSON fails validation: each problem named by its path. */
-export const InvalidDataset: Story = {
-  name: 'Error: invalid dataset',
-  args: { src: INVALID_URL },
-  beforeEach: () => stubFetch(INVALID_URL, json(broken)),
-  parameters: { consoleErrors: { allow: ['er ugyldigt'] } },
-  play: async (context) => {
-    const table = await tableIn(context);
-    const error = await until(() => table.shadowRoot?.querySelector('[part="error"]'));
-    await expect(error.textContent).toContain('municipalities[1].code');
-    await expect(error.textContent).toContain('entries[0].category');
-  },
-};
+const states = dataStates('kl-strategy-table');
+export const Loading: Story = states.loading;
+export const NotFound: Story = states.notFound;
+export const InvalidDataset: Story = states.invalid;
 
 /** A misspelt `selected`: a notice with a suggestion, and the table still works. */
 export const UnknownSelected: Story = {
