@@ -134,6 +134,7 @@ export class KlStrategyTable extends KlElement {
 
   static override properties = {
     ...KlElement.properties,
+    _announced: { state: true },
     scope: { type: String, reflect: true },
     query: { type: String, reflect: true },
     category: { type: String, reflect: true },
@@ -145,6 +146,9 @@ export class KlStrategyTable extends KlElement {
   };
 
   /** `mapping` (the 64 entries) or `all` (the 98 municipalities); null for the default. */
+  /** The count as screen readers hear it: set once typing pauses, not on every key. */
+  declare private _announced: string;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   declare scope: string | null;
   /** The search text; null for none. */
   declare query: string | null;
@@ -176,6 +180,7 @@ export class KlStrategyTable extends KlElement {
 
   constructor() {
     super();
+    this._announced = '';
     this.scope = null;
     this.query = null;
     this.category = null;
@@ -257,6 +262,7 @@ export class KlStrategyTable extends KlElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.scheduleAnnouncement();
     if (!this.changedByReader) return;
     this.changedByReader = false;
     const { key, direction } = this.effectiveSort;
@@ -269,6 +275,19 @@ export class KlStrategyTable extends KlElement {
       count: this.rows.length,
     };
     this.dispatchEvent(new CustomEvent(TABLE_EVENTS.change, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Announces the visible count once it has stood still for a moment (a live region per key floods screen readers). */
+  private scheduleAnnouncement(): void {
+    const count = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim() ?? '';
+    if (count === this._announced) return;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this._announced = count), TABLE_DEFAULTS.announceDelayMs);
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.announceTimer);
+    super.disconnectedCallback();
   }
 
   // ---- public methods ----------------------------------------------------------------------
@@ -355,9 +374,8 @@ export class KlStrategyTable extends KlElement {
           <button type="button" class="button download" part="download" @click=${() => this.download()}>${m.download}</button>
         </div>
       </div>
-      <p class="count" part="count" role="status" aria-live="polite">
-        ${m.shown(formatNumber(this.rows.length, lang), formatNumber(this.total, lang))}
-      </p>
+      <p class="count" part="count">${m.shown(formatNumber(this.rows.length, lang), formatNumber(this.total, lang))}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this._announced}</p>
       <table part="table" role="table">
         <caption part="caption">
           <span class="heading">${this.heading || m.caption}</span>

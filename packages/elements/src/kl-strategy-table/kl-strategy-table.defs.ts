@@ -24,6 +24,8 @@ export const TABLE_DEFAULTS = {
    * so a double-clicked file opens in columns; the file starts with a BOM so æøå stay right.
    */
   csvSeparator: ';' as const,
+  /** How long the count must stand still before screen readers hear it, in milliseconds. */
+  announceDelayMs: 600,
 } as const;
 
 /** The names of the events the table fires. */

@@ -57,7 +57,8 @@ describe('<kl-strategy-table> rows', () => {
     const table = await mount();
     expect(codes(table)).toHaveLength(64);
     expect(countText(table)).toBe('Viser 64 af 64');
-    expect(shadow(table, '[part="count"]').getAttribute('aria-live')).toBe('polite');
+    const live = shadow(table, '[role="status"][aria-live="polite"]');
+    await until(() => live.textContent!.trim() === 'Viser 64 af 64');
   });
 
   it('shows each column of a row: municipality, region, form as written, category, link, period and status at as-of', async () => {
@@ -136,6 +137,18 @@ describe('<kl-strategy-table> links', () => {
 });
 
 describe('<kl-strategy-table> search', () => {
+  it('screen readers hear the count once typing pauses, not once per key', async () => {
+    const table = await fixture<KlStrategyTable>('<kl-strategy-table></kl-strategy-table>');
+    const live = shadow(table, '[role="status"][aria-live="polite"]');
+    await until(() => live.textContent!.trim() === 'Viser 64 af 64');
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(live.textContent!.trim())).observe(live, { childList: true, characterData: true, subtree: true });
+    await userEvent.type(shadow(table, 'input[type="search"]'), 'sorø');
+    expect(countText(table)).toBe('Viser 1 af 64');
+    await until(() => live.textContent!.trim() === 'Viser 1 af 64');
+    expect(heard.filter((text) => text !== '')).toEqual(['Viser 1 af 64']);
+  });
+
   it.each([
     ['sorø', '0340'],
     ['SOROE', '0340'],
