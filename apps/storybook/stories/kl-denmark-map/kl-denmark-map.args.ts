@@ -2,18 +2,15 @@
 // render that writes them as markup, as an editor would.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, type CommonArgs } from '../support/common-args.js';
 import type {
   DataErrorEvent,
   DenmarkMapAttributes,
   FilterChangeEvent,
   MunicipalitySelectEvent,
 } from '@kl-digital/elements';
-import type { Dataset } from '@kl-digital/core';
 
-export interface MapArgs extends DenmarkMapAttributes {
-  'load-timeout'?: number;
-  /** The `dataset` property (data is a property, not an attribute); unset: the bundled dataset. */
-  dataset?: Dataset;
+export interface MapArgs extends DenmarkMapAttributes, CommonArgs {
   onKlMunicipalitySelect?: (event: MunicipalitySelectEvent) => void;
   onKlFilterChange?: (event: FilterChangeEvent) => void;
   onKlDataError?: (event: DataErrorEvent) => void;
@@ -38,23 +35,21 @@ export const RENDERED_ATTRIBUTES = [
 type NotRendered = Exclude<keyof DenmarkMapAttributes, (typeof RENDERED_ATTRIBUTES)[number]>;
 export const everyAttributeRendered: [NotRendered] extends [never] ? true : NotRendered = true;
 
-// A control cleared to "" means the attribute is not set.
-const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 /** `<kl-denmark-map>` with the args as attributes, `dataset` as the property, the handlers as listeners. */
 export const renderMap = (args: MapArgs): TemplateResult => html`<kl-denmark-map
   color-by=${ifDefined(args['color-by'])}
-  selected=${ifDefined(text(args.selected))}
-  highlight=${ifDefined(text(args.highlight))}
+  selected=${ifDefined(attr(args.selected))}
+  highlight=${ifDefined(attr(args.highlight))}
   ?zoom-to-highlight=${args['zoom-to-highlight'] ?? false}
   subset=${ifDefined(args.subset)}
-  region=${ifDefined(text(args.region))}
-  filter=${ifDefined(text(args.filter))}
-  heading=${ifDefined(text(args.heading))}
+  region=${ifDefined(attr(args.region))}
+  filter=${ifDefined(attr(args.filter))}
+  heading=${ifDefined(attr(args.heading))}
   variant=${ifDefined(args.variant)}
-  src=${ifDefined(text(args.src))}
+  src=${ifDefined(attr(args.src))}
   lang=${ifDefined(args.lang)}
-  as-of=${ifDefined(text(args['as-of']))}
+  as-of=${ifDefined(attr(args['as-of']))}
   theme=${ifDefined(args.theme)}
   load-timeout=${ifDefined(args['load-timeout'])}
   .dataset=${args.dataset}

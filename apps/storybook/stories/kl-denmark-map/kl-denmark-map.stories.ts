@@ -2,6 +2,7 @@
 // has with it. Each story is also a test in Chromium (render, play, axe-core, console errors).
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { COMMON_ARG_TYPES } from '../support/common-args.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { COLOR_BY_VALUES, MAP_VARIANTS, type KlDenmarkMap } from '@kl-digital/elements';
 import { geometry } from '@kl-digital/core/geo';
@@ -23,9 +24,7 @@ const meta = {
   argTypes: {
     'color-by': { control: 'inline-radio', options: [...COLOR_BY_VALUES] },
     variant: { control: 'inline-radio', options: [...MAP_VARIANTS] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    'load-timeout': { control: { type: 'number', min: 1 } },
-    dataset: { control: false },
+    ...COMMON_ARG_TYPES,
   },
 } satisfies Meta<MapArgs>;
 

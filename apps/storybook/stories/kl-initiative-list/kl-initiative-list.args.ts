@@ -2,13 +2,10 @@
 // and the render that writes them as markup, as an editor would.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, type CommonArgs } from '../support/common-args.js';
 import type { DataErrorEvent, InitiativeFilterChangeEvent, InitiativeListAttributes } from '@kl-digital/elements';
-import type { Dataset } from '@kl-digital/core';
 
-export interface InitiativeListArgs extends InitiativeListAttributes {
-  'load-timeout'?: number;
-  /** The `dataset` property (data is a property, not an attribute); unset: the bundled dataset. */
-  dataset?: Dataset;
+export interface InitiativeListArgs extends InitiativeListAttributes, CommonArgs {
   onKlInitiativeFilterChange?: (event: InitiativeFilterChangeEvent) => void;
   onKlDataError?: (event: DataErrorEvent) => void;
 }
@@ -28,19 +25,17 @@ export const RENDERED_ATTRIBUTES = [
 type NotRendered = Exclude<keyof InitiativeListAttributes, (typeof RENDERED_ATTRIBUTES)[number]>;
 export const everyAttributeRendered: [NotRendered] extends [never] ? true : NotRendered = true;
 
-// A control cleared to "" means the attribute is not set.
-const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 /** `<kl-initiative-list>` with the args as attributes, `dataset` as the property, the handlers as listeners. */
 export const renderInitiativeList = (args: InitiativeListArgs): TemplateResult => html`<kl-initiative-list
-  kind=${ifDefined(text(args.kind))}
-  status=${ifDefined(text(args.status))}
+  kind=${ifDefined(attr(args.kind))}
+  status=${ifDefined(attr(args.status))}
   order=${ifDefined(args.order)}
   controls=${ifDefined(args.controls)}
-  heading-level=${ifDefined(text(args['heading-level']))}
-  src=${ifDefined(text(args.src))}
+  heading-level=${ifDefined(attr(args['heading-level']))}
+  src=${ifDefined(attr(args.src))}
   lang=${ifDefined(args.lang)}
-  as-of=${ifDefined(text(args['as-of']))}
+  as-of=${ifDefined(attr(args['as-of']))}
   theme=${ifDefined(args.theme)}
   load-timeout=${ifDefined(args['load-timeout'])}
   .dataset=${args.dataset}

@@ -1,6 +1,7 @@
 // <kl-initiative-list>: one story per state an editor can put it in, and the reader's filter.
 // Each story is also a test in Chromium (render, play, axe-core, console errors).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { COMMON_ARG_TYPES } from '../support/common-args.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { LIST_CONTROLS, LIST_ORDERS, type KlInitiativeCard, type KlInitiativeList } from '@kl-digital/elements';
 import { inColumn, onDarkPage } from '../support/frames.js';
@@ -20,9 +21,7 @@ const meta = {
     order: { control: 'inline-radio', options: [...LIST_ORDERS] },
     controls: { control: 'inline-radio', options: [...LIST_CONTROLS] },
     'heading-level': { control: 'inline-radio', options: ['2', '3', '4', '5', '6'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    'load-timeout': { control: { type: 'number', min: 1 } },
-    dataset: { control: false },
+    ...COMMON_ARG_TYPES,
   },
 } satisfies Meta<InitiativeListArgs>;
 

@@ -2,13 +2,10 @@
 // and the render that writes them as markup, as an editor would.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, type CommonArgs } from '../support/common-args.js';
 import type { DataErrorEvent, KeyFiguresAttributes } from '@kl-digital/elements';
-import type { Dataset } from '@kl-digital/core';
 
-export interface KeyFiguresArgs extends KeyFiguresAttributes {
-  'load-timeout'?: number;
-  /** The `dataset` property (data is a property, not an attribute); unset: the bundled dataset. */
-  dataset?: Dataset;
+export interface KeyFiguresArgs extends KeyFiguresAttributes, CommonArgs {
   onKlDataError?: (event: DataErrorEvent) => void;
 }
 
@@ -24,16 +21,14 @@ export const RENDERED_ATTRIBUTES = [
 type NotRendered = Exclude<keyof KeyFiguresAttributes, (typeof RENDERED_ATTRIBUTES)[number]>;
 export const everyAttributeRendered: [NotRendered] extends [never] ? true : NotRendered = true;
 
-// A control cleared to "" means the attribute is not set.
-const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 /** `<kl-key-figures>` with the args as attributes, `dataset` as the property, the handler as a listener. */
 export const renderKeyFigures = (args: KeyFiguresArgs): TemplateResult => html`<kl-key-figures
-  sections=${ifDefined(text(args.sections))}
+  sections=${ifDefined(attr(args.sections))}
   heading-level=${ifDefined(args['heading-level'] === '' ? undefined : args['heading-level'])}
-  src=${ifDefined(text(args.src))}
+  src=${ifDefined(attr(args.src))}
   lang=${ifDefined(args.lang)}
-  as-of=${ifDefined(text(args['as-of']))}
+  as-of=${ifDefined(attr(args['as-of']))}
   theme=${ifDefined(args.theme)}
   load-timeout=${ifDefined(args['load-timeout'])}
   .dataset=${args.dataset}

@@ -1,6 +1,7 @@
 // <kl-key-figures>: the whole element at a fixed date, each of its parts alone, and its states.
 // Each story is also a test in Chromium (render, play, axe-core, console errors).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { COMMON_ARG_TYPES } from '../support/common-args.js';
 import { expect, fn } from 'storybook/test';
 import { KEY_FIGURE_SECTIONS, type KeyFigureSection, type KlKeyFigures } from '@kl-digital/elements';
 import { inColumn, onDarkPage } from '../support/frames.js';
@@ -19,9 +20,7 @@ const meta = {
   },
   argTypes: {
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    'load-timeout': { control: { type: 'number', min: 1 } },
-    dataset: { control: false },
+    ...COMMON_ARG_TYPES,
   },
 } satisfies Meta<KeyFiguresArgs>;
 

@@ -2,20 +2,15 @@
 // handler) and the render that writes them as markup, as an editor would.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DataErrorEvent, MunicipalityCardAttributes } from '@kl-digital/elements';
-import type { Dataset } from '@kl-digital/core';
+import { attr, type CommonArgs } from '../support/common-args.js';
+import { MUNICIPALITY_CARD_HEADING_LEVELS, type DataErrorEvent, type MunicipalityCardAttributes } from '@kl-digital/elements';
 
-export interface MunicipalityCardArgs extends MunicipalityCardAttributes {
-  'load-timeout'?: number;
-  /** The `dataset` property (data is a property, not an attribute); unset: the bundled dataset. */
-  dataset?: Dataset;
+export interface MunicipalityCardArgs extends MunicipalityCardAttributes, CommonArgs {
   onKlDataError?: (event: DataErrorEvent) => void;
 }
 
-/** The values of `heading-level` (the defs' `HEADING_LEVELS`, which the package does not export). */
-export const HEADING_LEVEL_OPTIONS = ['2', '3', '4', '5', '6'] as const satisfies readonly NonNullable<
-  MunicipalityCardAttributes['heading-level']
->[];
+/** The values of `heading-level`, from the package's defs. */
+export const HEADING_LEVEL_OPTIONS = MUNICIPALITY_CARD_HEADING_LEVELS.map(String);
 
 /** The attributes `renderMunicipalityCard` writes. One added to the card's defs but not here fails the typecheck. */
 export const RENDERED_ATTRIBUTES = [
@@ -29,16 +24,14 @@ export const RENDERED_ATTRIBUTES = [
 type NotRendered = Exclude<keyof MunicipalityCardAttributes, (typeof RENDERED_ATTRIBUTES)[number]>;
 export const everyAttributeRendered: [NotRendered] extends [never] ? true : NotRendered = true;
 
-// A control cleared to "" means the attribute is not set.
-const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 /** `<kl-municipality-card>` with the args as attributes, `dataset` as the property, the handler as a listener. */
 export const renderMunicipalityCard = (args: MunicipalityCardArgs): TemplateResult => html`<kl-municipality-card
-  municipality=${ifDefined(text(args.municipality))}
+  municipality=${ifDefined(attr(args.municipality))}
   heading-level=${ifDefined(args['heading-level'])}
-  src=${ifDefined(text(args.src))}
+  src=${ifDefined(attr(args.src))}
   lang=${ifDefined(args.lang)}
-  as-of=${ifDefined(text(args['as-of']))}
+  as-of=${ifDefined(attr(args['as-of']))}
   theme=${ifDefined(args.theme)}
   load-timeout=${ifDefined(args['load-timeout'])}
   .dataset=${args.dataset}

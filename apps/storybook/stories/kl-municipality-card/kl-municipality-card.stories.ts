@@ -1,6 +1,7 @@
 // <kl-municipality-card>: one story per kind of municipality and per state an editor can put the
 // card in. Each story is also a test in Chromium (render, play, axe-core, console errors).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { COMMON_ARG_TYPES } from '../support/common-args.js';
 import { expect, fn } from 'storybook/test';
 import type { KlDenmarkMap, KlMunicipalityCard } from '@kl-digital/elements';
 import { dataset } from '@kl-digital/core/dataset';
@@ -19,9 +20,7 @@ const meta = {
   },
   argTypes: {
     'heading-level': { control: 'inline-radio', options: [...HEADING_LEVEL_OPTIONS] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    'load-timeout': { control: { type: 'number', min: 1 } },
-    dataset: { control: false },
+    ...COMMON_ARG_TYPES,
   },
 } satisfies Meta<MunicipalityCardArgs>;
 

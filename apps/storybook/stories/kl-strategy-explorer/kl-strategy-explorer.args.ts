@@ -5,8 +5,8 @@
 // attributes of its class doc comment. `url-state` is typed by the package's `UrlState`.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, type CommonArgs } from '../support/common-args.js';
 import type { DataErrorEvent, ExplorerState, MunicipalitySelectEvent, UrlState } from '@kl-digital/elements';
-import type { Dataset } from '@kl-digital/core';
 
 /** Attributes an editor sets in HTML. */
 export interface StrategyExplorerAttributes {
@@ -17,10 +17,7 @@ export interface StrategyExplorerAttributes {
   theme?: 'light' | 'dark' | 'auto';
 }
 
-export interface ExplorerArgs extends StrategyExplorerAttributes {
-  'load-timeout'?: number;
-  /** The `dataset` property (data is a property, not an attribute); unset: the bundled dataset. */
-  dataset?: Dataset;
+export interface ExplorerArgs extends StrategyExplorerAttributes, CommonArgs {
   onKlMunicipalitySelect?: (event: MunicipalitySelectEvent) => void;
   onKlExplorerChange?: (event: CustomEvent<ExplorerState>) => void;
   onKlDataError?: (event: DataErrorEvent) => void;
@@ -31,8 +28,6 @@ export const RENDERED_ATTRIBUTES = ['url-state', 'src', 'lang', 'as-of', 'theme'
 type NotRendered = Exclude<keyof StrategyExplorerAttributes, (typeof RENDERED_ATTRIBUTES)[number]>;
 export const everyAttributeRendered: [NotRendered] extends [never] ? true : NotRendered = true;
 
-// A control cleared to "" means the attribute is not set.
-const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 /**
  * `<kl-strategy-explorer>` with the args as attributes, `dataset` as the property, the handlers
@@ -41,9 +36,9 @@ const text = (value: string | undefined): string | undefined => (value ? value :
  */
 export const renderExplorer = (args: ExplorerArgs): TemplateResult => html`<kl-strategy-explorer
   url-state=${ifDefined(args['url-state'])}
-  src=${ifDefined(text(args.src))}
+  src=${ifDefined(attr(args.src))}
   lang=${ifDefined(args.lang)}
-  as-of=${ifDefined(text(args['as-of']))}
+  as-of=${ifDefined(attr(args['as-of']))}
   theme=${ifDefined(args.theme)}
   load-timeout=${ifDefined(args['load-timeout'])}
   .dataset=${args.dataset}

@@ -2,6 +2,7 @@
 // so that nothing is written to Storybook's own URL. Each story is also a test in Chromium
 // (render, play, axe-core, console errors).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { COMMON_ARG_TYPES } from '../support/common-args.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { URL_STATE_VALUES, type KlDenmarkMap, type KlMunicipalityCard, type KlStrategyExplorer, type KlStrategyTable } from '@kl-digital/elements';
 import { inColumn, onDarkPage } from '../support/frames.js';
@@ -20,9 +21,7 @@ const meta = {
   },
   argTypes: {
     'url-state': { control: 'inline-radio', options: [...URL_STATE_VALUES] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    'load-timeout': { control: { type: 'number', min: 1 } },
-    dataset: { control: false },
+    ...COMMON_ARG_TYPES,
   },
 } satisfies Meta<ExplorerArgs>;
 

@@ -2,18 +2,15 @@
 // render that writes them as markup, as an editor would.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, type CommonArgs } from '../support/common-args.js';
 import type {
   DataErrorEvent,
   MunicipalitySelectEvent,
   StrategyTableAttributes,
   TableChangeEvent,
 } from '@kl-digital/elements';
-import type { Dataset } from '@kl-digital/core';
 
-export interface TableArgs extends StrategyTableAttributes {
-  'load-timeout'?: number;
-  /** The `dataset` property (data is a property, not an attribute); unset: the bundled dataset. */
-  dataset?: Dataset;
+export interface TableArgs extends StrategyTableAttributes, CommonArgs {
   onKlMunicipalitySelect?: (event: MunicipalitySelectEvent) => void;
   onKlTableChange?: (event: TableChangeEvent) => void;
   onKlDataError?: (event: DataErrorEvent) => void;
@@ -37,22 +34,20 @@ export const RENDERED_ATTRIBUTES = [
 type NotRendered = Exclude<keyof StrategyTableAttributes, (typeof RENDERED_ATTRIBUTES)[number]>;
 export const everyAttributeRendered: [NotRendered] extends [never] ? true : NotRendered = true;
 
-// A control cleared to "" means the attribute is not set.
-const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 /** `<kl-strategy-table>` with the args as attributes, `dataset` as the property, the handlers as listeners. */
 export const renderTable = (args: TableArgs): TemplateResult => html`<kl-strategy-table
   scope=${ifDefined(args.scope)}
-  query=${ifDefined(text(args.query))}
-  category=${ifDefined(text(args.category))}
-  region=${ifDefined(text(args.region))}
-  status=${ifDefined(text(args.status))}
-  sort=${ifDefined(text(args.sort))}
-  selected=${ifDefined(text(args.selected))}
-  heading=${ifDefined(text(args.heading))}
-  src=${ifDefined(text(args.src))}
+  query=${ifDefined(attr(args.query))}
+  category=${ifDefined(attr(args.category))}
+  region=${ifDefined(attr(args.region))}
+  status=${ifDefined(attr(args.status))}
+  sort=${ifDefined(attr(args.sort))}
+  selected=${ifDefined(attr(args.selected))}
+  heading=${ifDefined(attr(args.heading))}
+  src=${ifDefined(attr(args.src))}
   lang=${ifDefined(args.lang)}
-  as-of=${ifDefined(text(args['as-of']))}
+  as-of=${ifDefined(attr(args['as-of']))}
   theme=${ifDefined(args.theme)}
   load-timeout=${ifDefined(args['load-timeout'])}
   .dataset=${args.dataset}

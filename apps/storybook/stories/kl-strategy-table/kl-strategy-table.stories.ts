@@ -1,6 +1,7 @@
 // <kl-strategy-table>: one story per state an editor can put it in, and the interactions a
 // reader has with it. Each story is also a test in Chromium (render, play, axe-core, console errors).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { COMMON_ARG_TYPES } from '../support/common-args.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { TABLE_COLUMNS, TABLE_SCOPE_VALUES, type KlStrategyTable } from '@kl-digital/elements';
 import { inColumn, onDarkPage } from '../support/frames.js';
@@ -20,9 +21,7 @@ const meta = {
   argTypes: {
     scope: { control: 'inline-radio', options: [...TABLE_SCOPE_VALUES] },
     sort: { control: 'select', options: ['', ...TABLE_COLUMNS.flatMap((column) => [`${column}:asc`, `${column}:desc`])] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    'load-timeout': { control: { type: 'number', min: 1 } },
-    dataset: { control: false },
+    ...COMMON_ARG_TYPES,
   },
 } satisfies Meta<TableArgs>;
 
