@@ -235,6 +235,8 @@ describe('hostile data: valid but extreme', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const nested of [host, ...deepAll(host, '*').filter((el) => el.localName.startsWith('kl-'))]) await (nested as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(deepAll(host, '[part="error"]')).toEqual([]);
+    // Rendered content, not a loading state that never ended.
+    expect(deepAll(host, '[part="loading"]')).toEqual([]);
     expect(deepText(host).trim().length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(consoleError).not.toHaveBeenCalled();

@@ -524,7 +524,7 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     const svg = svgOf(map);
     expect(svg.getAttribute('role')).toBe('listbox');
-    expect(svg.getAttribute('aria-label')).toBeTruthy();
+    expect(svg.getAttribute('aria-label')).toBe('Kort over kommunernes strategiske arbejde med digitalisering');
     const description = shadow(map, `#${svg.getAttribute('aria-describedby')}`).textContent!;
     expect(description).toContain('Digitaliseringsprincipper: 9 kommuner');
     expect(description).toContain('piletasterne');
