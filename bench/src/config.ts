@@ -48,7 +48,7 @@ export const HOVER_NAME = 'Viborg';
 
 /**
  * The keystrokes measured in the table's search, in order: a letter into the empty box (all
- * rows to a subset: 64 -> 21 entries, 98 -> 29, by core's filterEntries), then Backspace (back
+ * rows to a subset: 64 -> 21 entries, 98 -> 29, by core's tableView), then Backspace (back
  * to all rows). Each must change the rows: "done" is the first painted frame where they changed.
  */
 export const SEARCH_KEYS = ['v', 'Backspace'] as const;

@@ -1,9 +1,9 @@
-// core's pure selectors timed in Node: filterEntries and sortEntries over the 64 real entries,
-// the 98-entry dataset (every municipality registered; valid), and 10,000 synthetic entries.
+// core's view models timed in Node, as the elements call them: the table's view (search, filters
+// and sort, all its labels) and the map's view, over the 64 real entries, the 98-entry dataset (every municipality registered; valid), and 10,000 synthetic entries.
 // 10,000 rows cannot be a valid Dataset (the schema wants one entry per municipality, of 98),
-// so that one is built without validation, only to see how the selectors scale: the entries
+// so that one is built without validation, only to see how the views scale: the entries
 // cycle through the 64 real ones and the 98 municipality codes.
-import { filterEntries, sortEntries, validateDataset, type Dataset, type EntryFilter, type EntrySort } from '@kl-digital/core';
+import { mapView, tableView, validateDataset, type Dataset, type TableViewOptions } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { SELECTOR_ENTRIES } from './config.js';
 import { dataset98 } from './build.js';
@@ -31,12 +31,17 @@ function synthetic(n: number): Dataset {
   return { ...ds, entries };
 }
 
-const OPS: { op: string; run: (ds: Dataset) => unknown }[] = [
-  { op: "filterEntries query 'vej'", run: (ds) => filterEntries(ds, { query: 'vej', asOf: AS_OF } satisfies EntryFilter) },
-  { op: 'filterEntries category + status', run: (ds) => filterEntries(ds, { categories: ['strategy', 'principles'], statuses: ['current'], asOf: AS_OF }) },
-  { op: 'sortEntries municipality asc', run: (ds) => sortEntries(ds, ds.entries, { key: 'municipality', direction: 'asc' } satisfies EntrySort, { asOf: AS_OF }) },
-  { op: 'sortEntries period desc', run: (ds) => sortEntries(ds, ds.entries, { key: 'period', direction: 'desc' }, { asOf: AS_OF }) },
-  { op: 'sortEntries status asc', run: (ds) => sortEntries(ds, ds.entries, { key: 'status', direction: 'asc' }, { asOf: AS_OF }) },
+// What <kl-strategy-table> asks for (scope "mapping" lists the entries, however many there are).
+const table = (ds: Dataset, options: Partial<TableViewOptions>) =>
+  tableView(ds, { scope: 'mapping', sort: { key: 'municipality', direction: 'asc' }, asOf: AS_OF, lang: 'da', ...options }).rows;
+
+const OPS: { op: string; run: (ds: Dataset) => unknown[] }[] = [
+  { op: "tableView query 'vej'", run: (ds) => table(ds, { query: 'vej' }) },
+  { op: 'tableView category + status', run: (ds) => table(ds, { categories: ['strategy', 'principles'], statuses: ['current'] }) },
+  { op: 'tableView sort municipality asc', run: (ds) => table(ds, {}) },
+  { op: 'tableView sort period desc', run: (ds) => table(ds, { sort: { key: 'period', direction: 'desc' } }) },
+  { op: 'tableView sort status asc', run: (ds) => table(ds, { sort: { key: 'status', direction: 'asc' } }) },
+  { op: 'mapView color-by status', run: (ds) => [...mapView(ds, { colorBy: 'status', asOf: AS_OF, lang: 'da' }).municipalities.values()] },
 ];
 
 export function timeSelectors(runs: number, warmups: number): SelectorResult[] {
@@ -53,14 +58,14 @@ export function timeSelectors(runs: number, warmups: number): SelectorResult[] {
       let calls = 1;
       for (;;) {
         const t = performance.now();
-        for (let i = 0; i < calls; i++) sink += (run(ds) as unknown[]).length;
+        for (let i = 0; i < calls; i++) sink += run(ds).length;
         if (performance.now() - t >= 5 || calls >= 1 << 16) break;
         calls *= 2;
       }
       const samples: number[] = [];
       for (let s = 0; s < warmups + runs; s++) {
         const t = performance.now();
-        for (let i = 0; i < calls; i++) sink += (run(ds) as unknown[]).length;
+        for (let i = 0; i < calls; i++) sink += run(ds).length;
         if (s >= warmups) samples.push((performance.now() - t) / calls);
       }
       results.push({ op, entries: ds.entries.length, valid, ms: summarize(samples)!, callsPerSample: calls });

@@ -9,8 +9,11 @@ export type { Period, PeriodKind, Status } from './model/period.js';
 export type { StrategyEntry } from './model/strategy-entry.js';
 export { INITIATIVE_KINDS } from './model/initiative.js';
 export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, Track } from './model/initiative.js';
+export { INITIATIVE_STATUSES } from './model/initiative-statuses.js';
 export type { Example, KeyFigure, Mapping, QuestionAnswer } from './model/mapping.js';
 export type { Dataset, SourceDocument } from './model/dataset.js';
+export { LANGS } from './model/lang.js';
+export type { Lang } from './model/lang.js';
 
 export { DatasetSchema } from './schema/dataset-schema.js';
 export { crossCheck, formatIssues, validateDataset } from './schema/validate-dataset.js';
@@ -24,47 +27,44 @@ export { isIsoDate, isoDate } from './period/iso-date.js';
 export { foldName, spellingVariants } from './text/fold-name.js';
 export { compareDanish, danishCollator } from './text/danish-collator.js';
 export { editDistance } from './text/edit-distance.js';
+export { formatDate, formatList, formatNumber } from './text/format.js';
+export { httpUrl } from './text/http-url.js';
+export { isStated } from './text/is-stated.js';
+export { CSV_BOM, toCsv } from './export/to-csv.js';
+export type { CsvOptions } from './export/to-csv.js';
 
 export { asciiKey, nameKey, nameKeys } from './lookup/name-keys.js';
-export { resolveMunicipality, suggestMunicipalities } from './lookup/resolve-municipality.js';
+export { findMunicipality, resolveMunicipality, suggestMunicipalities } from './lookup/resolve-municipality.js';
 export type { MunicipalityResolution } from './lookup/resolve-municipality.js';
+export { resolveMunicipalityList } from './lookup/resolve-municipality-list.js';
+export type { MunicipalityListResolution } from './lookup/resolve-municipality-list.js';
 export { resolveRegion } from './lookup/resolve-region.js';
 export type { RegionResolution } from './lookup/resolve-region.js';
+export { resolveRegionList } from './lookup/resolve-region-list.js';
+export type { RegionListResolution } from './lookup/resolve-region-list.js';
+export { readNameList } from './lookup/read-name-list.js';
+export type { NameListReading } from './lookup/read-name-list.js';
 export { entryFor, municipalityByCode, regionByCode } from './lookup/municipality-index.js';
-
-export { entryMatchesQuery, filterEntries } from './entries/filter-entries.js';
-export type { EntryFilter } from './entries/filter-entries.js';
-export { parseSort, sortEntries, SORT_KEYS } from './entries/sort-entries.js';
-export type { EntrySort, SortDirection, SortKey } from './entries/sort-entries.js';
+export { entryMatchesQuery, municipalityMatchesQuery } from './lookup/match-query.js';
+export { resolveInitiative, sourceDocument } from './lookup/resolve-initiative.js';
+export type { InitiativeResolution } from './lookup/resolve-initiative.js';
 
 export { categoryCounts, regionCounts, statusCounts, unregisteredMunicipalities } from './aggregate/counts.js';
 
-export { initiativeDate, initiativeStatusAt, selectInitiatives } from './initiatives/select-initiatives.js';
-export type { InitiativeFilter } from './initiatives/select-initiatives.js';
-
-export { resolveMunicipalityList } from './lookup/resolve-municipality-list.js';
-export type { MunicipalityListResolution } from './lookup/resolve-municipality-list.js';
-export { COLOR_BY, municipalityValues, NOT_REGISTERED } from './map/municipality-values.js';
-export type { ColorBy, LegendItem, MunicipalityValues } from './map/municipality-values.js';
-
-export { httpUrl } from './text/http-url.js';
-export { municipalityProfile } from './profile/municipality-profile.js';
-export type { MunicipalityProfile } from './profile/municipality-profile.js';
-export { INITIATIVE_STATUSES } from './initiatives/initiative-statuses.js';
-export { resolveInitiative, sourceDocument } from './initiatives/resolve-initiative.js';
-export type { InitiativeResolution } from './initiatives/resolve-initiative.js';
-
-export { keyFigureComparison } from './aggregate/key-figure-comparison.js';
-export type { KeyFigureComparison, KeyFigureDifference } from './aggregate/key-figure-comparison.js';
-
-export { municipalityMatchesQuery } from './entries/filter-entries.js';
-export { compareEntries } from './entries/sort-entries.js';
-export { resolveRegionList } from './lookup/resolve-region-list.js';
-export type { RegionListResolution } from './lookup/resolve-region-list.js';
-export { TABLE_SCOPES, tableRows } from './table/table-rows.js';
-export type { NotRegistered, TableRow, TableRowFilter, TableScope } from './table/table-rows.js';
-export { sortTableRows } from './table/sort-table-rows.js';
-export type { TableSortOptions } from './table/sort-table-rows.js';
-export { CSV_BOM, toCsv } from './export/to-csv.js';
-export type { CsvOptions } from './export/to-csv.js';
-export { isStated } from './text/is-stated.js';
+// The views: one selector per element, taking (data, options) with the reader's language.
+export { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
+export type { Labels, NotRegistered, SourceText } from './views/labels.js';
+export { COLOR_BY, LEGEND_VALUES, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
+export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';
+export { TABLE_SCOPES, tableRows } from './views/table-rows.js';
+export type { TableData, TableRow, TableRowFilter, TableScope } from './views/table-rows.js';
+export { parseSort, SORT_KEYS, SORT_VALUES, sortTableRows } from './views/table-sort.js';
+export type { EntrySort, SortDirection, SortKey, TableSortOptions } from './views/table-sort.js';
+export { shownCodes, TABLE_CATEGORY_VALUES, TABLE_STATUS_VALUES, tableView } from './views/table-view.js';
+export type { TableChoice, TableRowView, TableView, TableViewData, TableViewOptions } from './views/table-view.js';
+export { municipalityCardView, municipalityProfile } from './views/card-view.js';
+export type { CardData, MunicipalityCardView, MunicipalityProfile } from './views/card-view.js';
+export { keyFigureComparison, keyFiguresView } from './views/key-figures-view.js';
+export type { KeyFigureComparison, KeyFigureDifference, KeyFiguresData, KeyFiguresView } from './views/key-figures-view.js';
+export { initiativeDate, initiativeListView, initiativeStatusAt, initiativeView, selectInitiatives } from './views/initiative-view.js';
+export type { InitiativeFilter, InitiativeListView, InitiativeView } from './views/initiative-view.js';

@@ -1,40 +1,29 @@
+// Lookups by code, indexed once per list. Keyed by the list, not the dataset, so that a part of a
+// dataset (an element that carries only the municipalities and the entries) is indexed the same.
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { StrategyEntry } from '../model/strategy-entry.js';
 
-interface Indexes {
-  municipalities: Map<string, Municipality>;
-  regions: Map<string, Region>;
-  entries: Map<string, StrategyEntry>;
-}
+const caches = new WeakMap<readonly object[], Map<string, unknown>>();
 
-const cache = new WeakMap<Dataset, Indexes>();
-
-function indexes(dataset: Dataset): Indexes {
-  let found = cache.get(dataset);
-  if (!found) {
-    found = {
-      municipalities: new Map(dataset.municipalities.map((m) => [m.code, m])),
-      regions: new Map(dataset.regions.map((r) => [r.code, r])),
-      entries: new Map(dataset.entries.map((e) => [e.code, e])),
-    };
-    cache.set(dataset, found);
-  }
-  return found;
+function indexed<T extends object>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  let index = caches.get(items) as Map<string, T> | undefined;
+  if (!index) caches.set(items, (index = new Map(items.map((item) => [key(item), item]))));
+  return index;
 }
 
 /** The municipality with a four-digit code, or undefined. */
-export function municipalityByCode(dataset: Dataset, code: string): Municipality | undefined {
-  return indexes(dataset).municipalities.get(code);
+export function municipalityByCode(dataset: Pick<Dataset, 'municipalities'>, code: string): Municipality | undefined {
+  return indexed(dataset.municipalities, (m) => m.code).get(code);
 }
 
 /** The region with a code, or undefined. */
-export function regionByCode(dataset: Dataset, code: string): Region | undefined {
-  return indexes(dataset).regions.get(code);
+export function regionByCode(dataset: Pick<Dataset, 'regions'>, code: string): Region | undefined {
+  return indexed(dataset.regions, (r) => r.code).get(code);
 }
 
 /** The mapping's entry of a municipality, or undefined where it is not registered in the mapping. */
-export function entryFor(dataset: Dataset, code: string): StrategyEntry | undefined {
-  return indexes(dataset).entries.get(code);
+export function entryFor(dataset: Pick<Dataset, 'entries'>, code: string): StrategyEntry | undefined {
+  return indexed(dataset.entries, (e) => e.code).get(code);
 }

@@ -2,11 +2,13 @@
 // speak of all 98 municipalities; the list holds the municipalities with a publicly found
 // document, so the two differ, and the reason for each difference is returned as a code.
 import type { Dataset } from '../model/dataset.js';
-import type { KeyFigure } from '../model/mapping.js';
+import type { KeyFigure, Mapping } from '../model/mapping.js';
 import type { StrategyEntry } from '../model/strategy-entry.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { foldName } from '../text/fold-name.js';
-import { unregisteredMunicipalities } from './counts.js';
+import { categoryCounts, unregisteredMunicipalities } from '../aggregate/counts.js';
+import type { Category, CategoryInfo } from '../model/category.js';
+import type { Lang } from '../model/lang.js';
 
 /**
  * Why a count differs from the published figure (null where they agree):
@@ -41,6 +43,9 @@ export interface KeyFigureComparison {
   /** Why the count differs from the published figure; null where the two agree. */
   difference: KeyFigureDifference | null;
 }
+
+/** The parts of a dataset the key figures read. */
+export type KeyFiguresData = Pick<Dataset, 'municipalities' | 'entries' | 'categories'> & { mapping: Pick<Mapping, 'keyFigures' | 'title'> };
 
 const LITERAL_STRATEGY = 'digitaliseringsstrategi';
 
@@ -86,7 +91,7 @@ const RULES: Record<KeyFigure['id'], Rule> = {
  * `keyFigureComparison(dataset, { asOf: '2021-06-01' })` counts 36 strategies or principles not
  * expired against the published 55.
  */
-export function keyFigureComparison(dataset: Dataset, options: { asOf?: DateInput } = {}): KeyFigureComparison[] {
+export function keyFigureComparison(dataset: KeyFiguresData, options: { asOf?: DateInput } = {}): KeyFigureComparison[] {
   const asOf = options.asOf ?? new Date();
   const listed = dataset.entries.length;
   const notRegistered = unregisteredMunicipalities(dataset).length;
@@ -106,4 +111,23 @@ export function keyFigureComparison(dataset: Dataset, options: { asOf?: DateInpu
       difference: codes.length === figure.value ? null : rule.difference,
     };
   });
+}
+
+/** What <kl-key-figures> shows: the published figures, the comparison, and the five kinds with their counts. */
+export interface KeyFiguresView {
+  published: KeyFigure[];
+  comparison: KeyFigureComparison[];
+  kinds: { category: CategoryInfo; label: string; description: string; count: number }[];
+  source: string;
+}
+
+/** The key figures at a date, labelled in `lang`. */
+export function keyFiguresView(data: KeyFiguresData, options: { asOf: DateInput; lang: Lang }): KeyFiguresView {
+  const counts: Record<Category, number> = categoryCounts(data);
+  return {
+    published: data.mapping.keyFigures,
+    comparison: keyFigureComparison(data, options),
+    kinds: data.categories.map((category) => ({ category, label: category.label[options.lang], description: category.description[options.lang], count: counts[category.id] })),
+    source: data.mapping.title,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../test/dataset.js';
-import { initiativeStatusAt, selectInitiatives } from './select-initiatives.js';
+import { initiativeStatusAt, selectInitiatives } from './initiative-view.js';
 
 const dataset = loadDataset();
 const byId = (id: string) => dataset.initiatives.find((i) => i.id === id)!;

@@ -6,17 +6,15 @@ import type { Municipality } from '../model/municipality.js';
 import type { Status } from '../model/period.js';
 import type { Region, RegionCode } from '../model/region.js';
 import type { StrategyEntry } from '../model/strategy-entry.js';
-import { entryMatchesQuery, municipalityMatchesQuery } from '../entries/filter-entries.js';
+import { entryMatchesQuery, municipalityMatchesQuery } from '../lookup/match-query.js';
 import { entryFor, municipalityByCode, regionByCode } from '../lookup/municipality-index.js';
-import { NOT_REGISTERED } from '../map/municipality-values.js';
+import { NOT_REGISTERED, type NotRegistered } from './labels.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 
 /** Which municipalities the table lists: the mapping's entries (64) or all municipalities (98). */
 export const TABLE_SCOPES = ['mapping', 'all'] as const;
 export type TableScope = (typeof TABLE_SCOPES)[number];
 
-/** The value of a row without an entry, in both the category and the status column. */
-export type NotRegistered = typeof NOT_REGISTERED;
 
 /** One row of the table: a municipality, its region, and its entry where the mapping has one. */
 export interface TableRow {
@@ -45,13 +43,15 @@ export interface TableRowFilter {
   asOf?: DateInput;
 }
 
+/** What the table's rows are read from. */
+export type TableData = Pick<Dataset, 'municipalities' | 'regions' | 'entries'>;
+
 /**
- * The table's rows that pass the filter: in `mapping` scope the entries in the dataset's order
- * (the same entries as `filterEntries` keeps), in `all` scope every municipality in the
- * dataset's order. A municipality without an entry passes the category and status filters only
+ * The table's rows that pass the filter: in `mapping` scope the entries in the dataset's order,
+ * in `all` scope every municipality in the dataset's order. A municipality without an entry passes the category and status filters only
  * when they are empty or include `not-registered`; the query matches its names and aliases.
  */
-export function tableRows(dataset: Dataset, filter: TableRowFilter = {}): TableRow[] {
+export function tableRows(dataset: TableData, filter: TableRowFilter = {}): TableRow[] {
   const { scope = 'mapping', query = '', categories = [], regions = [], statuses = [], asOf = new Date() } = filter;
   const pairs: { municipality: Municipality | undefined; entry: StrategyEntry | null }[] =
     scope === 'all'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../test/dataset.js';
-import { municipalityProfile } from './municipality-profile.js';
+import { municipalityProfile } from './card-view.js';
 
 const dataset = loadDataset();
 const asOf = '2022-01-01';

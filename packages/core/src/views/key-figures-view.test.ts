@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../test/dataset.js';
-import { keyFigureComparison } from './key-figure-comparison.js';
+import { keyFigureComparison } from './key-figures-view.js';
 
 const dataset = loadDataset();
 const byId = (asOf: string, data = dataset) => Object.fromEntries(keyFigureComparison(data, { asOf }).map((f) => [f.id, f]));

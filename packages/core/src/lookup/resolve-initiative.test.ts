@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../test/dataset.js';
-import { INITIATIVE_STATUSES } from './initiative-statuses.js';
+import { INITIATIVE_STATUSES } from '../model/initiative-statuses.js';
 import { resolveInitiative, sourceDocument } from './resolve-initiative.js';
 
 const dataset = loadDataset();

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../test/dataset.js';
-import { filterEntries } from '../entries/filter-entries.js';
-import { sortEntries } from '../entries/sort-entries.js';
-import { sortTableRows } from './sort-table-rows.js';
-import { tableRows, type TableRow } from './table-rows.js';
+import { CATEGORIES } from '../model/category.js';
+import { STATUSES } from '../model/period.js';
+import { statusAt } from '../period/status-at.js';
+import { entryMatchesQuery } from '../lookup/match-query.js';
+import { municipalityByCode } from '../lookup/municipality-index.js';
+import { compareDanish } from '../text/danish-collator.js';
+import { sortTableRows } from './table-sort.js';
+import { tableRows, type TableRow, type TableRowFilter } from './table-rows.js';
+import { shownCodes, tableView } from './table-view.js';
 
 const dataset = loadDataset();
 const asOf = '2021-06-01';
@@ -27,8 +32,14 @@ describe('tableRows', () => {
     expect(names(unregistered)).toContain('Aabenraa');
   });
 
-  it('tableRows keeps the same entries as filterEntries for every filter of the mapping', () => {
-    const filters = [
+  it('tableRows keeps, for every filter of the mapping, exactly the entries that pass each part of it, in the dataset\'s order', () => {
+    // Each part of the filter on its own, written out: the rows must be the entries that pass all of them.
+    const passes = (filter: TableRowFilter) => (entry: (typeof dataset.entries)[number]) =>
+      (!filter.categories?.length || (filter.categories as readonly string[]).includes(entry.category)) &&
+      (!filter.regions?.length || (filter.regions as readonly string[]).includes(municipalityByCode(dataset, entry.code)!.regionCode)) &&
+      (!filter.statuses?.length || (filter.statuses as readonly string[]).includes(statusAt(entry, filter.asOf ?? new Date()))) &&
+      entryMatchesQuery(dataset, entry, filter.query ?? '');
+    const filters: TableRowFilter[] = [
       { query: 'sorø' },
       { query: 'planstrategi' },
       { categories: ['principles' as const] },
@@ -37,7 +48,9 @@ describe('tableRows', () => {
       { categories: ['strategy' as const], regions: ['1082' as const], statuses: ['expired' as const], asOf },
     ];
     for (const filter of filters) {
-      expect(tableRows(dataset, filter).map((r) => r.entry)).toEqual(filterEntries(dataset, filter));
+      const expected = dataset.entries.filter(passes(filter));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(tableRows(dataset, filter).map((r) => r.entry)).toEqual(expected);
     }
   });
 
@@ -78,12 +91,26 @@ describe('sortTableRows', () => {
   const all = tableRows(dataset, { scope: 'all', asOf });
   const mapping = tableRows(dataset, { asOf });
 
-  it('sortTableRows by an entry column orders the entries as sortEntries does', () => {
-    for (const key of ['municipality', 'region', 'form', 'category', 'link', 'period', 'status'] as const) {
+  it('sortTableRows by each column orders the entries by that column, ties by name, in both directions', () => {
+    const region = (r: TableRow) => r.region.name;
+    const firstYear = (r: TableRow) => r.entry!.period.from ?? r.entry!.period.to;
+    const keys = {
+      municipality: (a: TableRow, b: TableRow) => compareDanish(a.municipality.name, b.municipality.name),
+      region: (a: TableRow, b: TableRow) => compareDanish(region(a), region(b)),
+      form: (a: TableRow, b: TableRow) => compareDanish(a.entry!.form, b.entry!.form),
+      category: (a: TableRow, b: TableRow) => CATEGORIES.indexOf(a.entry!.category) - CATEGORIES.indexOf(b.entry!.category),
+      link: (a: TableRow, b: TableRow) => compareDanish(a.entry!.linkText, b.entry!.linkText),
+      period: (a: TableRow, b: TableRow) => (firstYear(a) ?? 0) - (firstYear(b) ?? 0),
+      status: (a: TableRow, b: TableRow) => STATUSES.indexOf(statusAt(a.entry!, asOf)) - STATUSES.indexOf(statusAt(b.entry!, asOf)),
+    };
+    for (const [key, compare] of Object.entries(keys) as [keyof typeof keys, (a: TableRow, b: TableRow) => number][]) {
       for (const direction of ['asc', 'desc'] as const) {
-        const rows = sortTableRows(dataset, mapping, { key, direction }, { asOf });
-        const entries = sortEntries(dataset, dataset.entries, { key, direction }, { asOf });
-        expect(rows.map((r) => r.entry)).toEqual(entries);
+        const rows = sortTableRows(dataset, mapping, { key, direction }, { asOf }).filter((r) => key !== 'period' || firstYear(r) !== null);
+        for (let i = 1; i < rows.length; i++) {
+          const order = (direction === 'asc' ? 1 : -1) * compare(rows[i - 1]!, rows[i]!);
+          expect(order, `${key}:${direction} at ${rows[i]!.municipality.name}`).toBeLessThanOrEqual(0);
+        }
+        expect(rows.length).toBeGreaterThan(0);
       }
     }
   });
@@ -117,5 +144,39 @@ describe('sortTableRows', () => {
     const forward = sortTableRows(dataset, all, { key: 'status', direction: 'desc' }, { asOf });
     const backward = sortTableRows(dataset, [...all].reverse(), { key: 'status', direction: 'desc' }, { asOf });
     expect(names(forward)).toEqual(names(backward));
+  });
+});
+
+describe('tableView', () => {
+  const sort = { key: 'municipality' as const, direction: 'asc' as const };
+
+  it('tableView(dataset, { scope: "all", lang: "en" }) labels rows, columns and choices in English', () => {
+    const view = tableView(dataset, { scope: 'all', sort, asOf, lang: 'en' });
+    expect(view.total).toBe(98);
+    expect(view.columns.map((c) => c.label)).toEqual(['Municipality', 'Region', 'Form', 'Category', 'Link', 'Period', 'Status']);
+    expect(view.choices.category.at(-1)).toEqual({ value: 'not-registered', label: 'Not registered in the mapping' });
+    expect(view.choices.region[0]).toEqual({ value: '1081', label: 'North Denmark Region' });
+    const sorø = view.rows.find((r) => r.code === '0340')!;
+    expect(sorø.entry).toMatchObject({ categoryLabel: 'Digitalisation principles', period: { text: 'Not stated', verbatim: false }, statusLabel: 'Status unknown' });
+    expect(view.rows.find((r) => r.code === '0151')!.entry).toBeNull();
+  });
+
+  it('tableView links only where the source gives an address, and shows the link text of the others as text', () => {
+    const rows = tableView(dataset, { scope: 'mapping', sort, asOf, lang: 'da' }).rows;
+    expect(rows.filter((r) => r.entry!.link.href).map((r) => r.name)).toEqual(['Ishøj', 'Odder']);
+    expect(rows.find((r) => r.code === '0561')!.entry!.link).toEqual({ text: 'Digitaliseringspolitik (esbjerg.dk)', verbatim: true, href: null });
+  });
+
+  it('tableView(...).csv() starts with the BOM and the header, and keeps the source\'s cells as written', () => {
+    const csv = tableView(dataset, { scope: 'mapping', query: 'sorø', sort, asOf, lang: 'da' }).csv();
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(header).toBe('Kommune;Kommunekode;Region;Form;Kategori;Link;URL;Periode;Status pr. 2021-06-01');
+    expect(row).toBe('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Status ukendt');
+  });
+
+  it('shownCodes gives the codes of all 98 a filter keeps, for the explorer\'s map', () => {
+    expect(shownCodes(dataset, { query: 'sorø', asOf })).toEqual(new Set(['0340']));
+    expect(shownCodes(dataset, { categories: ['not-registered'], asOf }).size).toBe(34);
   });
 });
