@@ -1,19 +1,22 @@
-// custom-elements.json from the doc comments; Storybook's docs read it.
+// custom-elements.json from the doc comments and the elements' attribute specs; Storybook's docs
+// read it. The build compiles the specs (tsc) before this runs.
+import { loadSpecs, specPlugin } from './build/manifest-from-spec.mjs';
+
+const loaded = await loadSpecs();
+
 export default {
-  globs: ['src/**/*.component.ts', 'src/shared/kl-element.ts'],
+  globs: ['src/**/*.component.ts', 'src/**/*.defs.ts', 'src/shared/kl-element.ts', 'src/shared/base-attributes.ts'],
   exclude: ['src/**/*.test.ts'],
   litelement: true,
   plugins: [
+    specPlugin(loaded),
     {
-      // Lit's internal `state: true` properties are not attributes, and events dispatched
-      // through a constant are already documented by the class's @fires tags.
+      // Lit's internal `state: true` properties are not attributes, and private members are not API.
       name: 'kl-public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => a.name && !a.name.startsWith('_'));
             if (declaration.members) declaration.members = declaration.members.filter((m) => !m.name.startsWith('_'));
-            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
           }
         }
       },

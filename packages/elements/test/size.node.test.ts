@@ -12,22 +12,23 @@ const here = new URL('..', import.meta.url).pathname;
 const core = new URL('../../core/', import.meta.url).pathname;
 
 /**
- * Entries and their budgets, about 3 % over what was measured in production builds (2026-11-23). Every element includes
+ * Entries and their budgets, about 2 % over what was measured in production builds (2026-12-01: the attribute
+ * specs, the controllers, @lit/task and the views' labels in core added 1-3 KB to each). Every element includes
  * Lit (~7 KB), the dataset (12.6 KB) and the schema that validates `src` (~4 KB); the map and what
  * shows it (card, explorer) the geometry (10.5 KB) too.
  */
 const BUDGETS: { name: string; entry: string; brotli: number }[] = [
-  { name: '@kl-digital/core (selectors and schema)', entry: `${core}dist/index.js`, brotli: 8_800 },
+  { name: '@kl-digital/core (selectors and schema)', entry: `${core}dist/index.js`, brotli: 11_700 },
   { name: '@kl-digital/core/geo (map geometry)', entry: `${core}dist/geo/index.js`, brotli: 10_800 },
-  { name: 'kl-denmark-map', entry: `${here}dist/kl-denmark-map/kl-denmark-map.js`, brotli: 46_400 },
-  { name: 'kl-strategy-table', entry: `${here}dist/kl-strategy-table/kl-strategy-table.js`, brotli: 36_800 },
-  { name: 'kl-municipality-card', entry: `${here}dist/kl-municipality-card/kl-municipality-card.js`, brotli: 49_500 },
-  { name: 'kl-initiative-card', entry: `${here}dist/kl-initiative-card/kl-initiative-card.js`, brotli: 31_200 },
-  { name: 'kl-initiative-list', entry: `${here}dist/kl-initiative-list/kl-initiative-list.js`, brotli: 33_800 },
-  { name: 'kl-key-figures', entry: `${here}dist/kl-key-figures/kl-key-figures.js`, brotli: 34_900 },
-  { name: 'kl-strategy-explorer', entry: `${here}dist/kl-strategy-explorer/kl-strategy-explorer.js`, brotli: 57_800 },
+  { name: 'kl-denmark-map', entry: `${here}dist/kl-denmark-map/kl-denmark-map.js`, brotli: 50_100 },
+  { name: 'kl-strategy-table', entry: `${here}dist/kl-strategy-table/kl-strategy-table.js`, brotli: 39_000 },
+  { name: 'kl-municipality-card', entry: `${here}dist/kl-municipality-card/kl-municipality-card.js`, brotli: 53_000 },
+  { name: 'kl-initiative-card', entry: `${here}dist/kl-initiative-card/kl-initiative-card.js`, brotli: 32_900 },
+  { name: 'kl-initiative-list', entry: `${here}dist/kl-initiative-list/kl-initiative-list.js`, brotli: 35_500 },
+  { name: 'kl-key-figures', entry: `${here}dist/kl-key-figures/kl-key-figures.js`, brotli: 36_200 },
+  { name: 'kl-strategy-explorer', entry: `${here}dist/kl-strategy-explorer/kl-strategy-explorer.js`, brotli: 61_100 },
 ];
-const CDN_BUDGET = 63_200;
+const CDN_BUDGET = 66_300;
 
 async function bundle(entry: string): Promise<string> {
   const result = (await build({

@@ -1,5 +1,9 @@
-// The map's public values, shared by the element, its tests and Storybook's controls.
-import { COLOR_BY, type ColorBy } from '@kl-digital/core';
+// The map's public values: its attributes (the one place they are declared), its events and
+// defaults, shared by the element, its tests, Storybook and the demo's embed builder.
+import { COLOR_BY, LEGEND_VALUES, type ColorBy } from '@kl-digital/core';
+import { flag, headingLevel, listOf, municipality, municipalityList, oneOf, region, text } from '../shared/attributes/attribute-kinds.js';
+import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
+import type { BaseAttributes } from '../shared/base-attributes.js';
 
 /** Allowed values of `color-by`. */
 export const COLOR_BY_VALUES = COLOR_BY;
@@ -9,10 +13,43 @@ export type { ColorBy };
 export const MAP_VARIANTS = ['full', 'locator'] as const;
 export type MapVariant = (typeof MAP_VARIANTS)[number];
 
+const ALL_LEGEND_VALUES = [...new Set(Object.values(LEGEND_VALUES).flat())];
+
+/** The map's attributes. */
+export const MAP_ATTRIBUTES = {
+  /** What the colours show: `category` (default), `status` (at `as-of`) or `region`. */
+  colorBy: oneOf('color-by', COLOR_BY, 'category', { reflect: true }),
+  /** `full` (default), or `locator`: only the map, not interactive, with the highlighted municipalities in the accent colour (for cards). */
+  variant: oneOf('variant', MAP_VARIANTS, 'full', { reflect: true }),
+  /** The selected municipality: a code (`0340`) or any name people write (`Sorø Kommune`). Reflects the reader's choice as a code. */
+  selected: municipality('selected', { reflect: true }),
+  /** Municipalities to emphasise, codes or names separated by commas, semicolons or spaces (`Sorø, 0101`); the others are dimmed. */
+  highlight: municipalityList('highlight'),
+  /** Zoom the map to fit the highlighted municipalities. */
+  zoomToHighlight: flag('zoom-to-highlight'),
+  /** Municipalities to keep (codes or names, or a set of codes as a property); the others are dimmed. Present but empty dims all (a search with no results). */
+  subset: municipalityList('subset', { empty: 'none' }),
+  /** A region to zoom to: a code (`1085`) or a name (`Sjælland`). */
+  region: region('region'),
+  /** Legend values to keep (`strategy principles`); the others are dimmed. Reflects the reader's choice in the legend. */
+  filter: listOf('filter', ALL_LEGEND_VALUES, {
+    reflect: true,
+    dependsOn: ['colorBy'],
+    allowed: ({ parsed }) => LEGEND_VALUES[(parsed.colorBy as ColorBy | undefined) ?? 'category'],
+  }),
+  /** The map's title, shown above it and naming it for screen readers; default none shown, named "Kort over kommunernes strategiske arbejde med digitalisering". The locator shows only the map and is named by it. */
+  heading: text('heading'),
+  /** Level of the heading shown by `heading`, 2 to 6 (default 2). */
+  headingLevel: headingLevel(),
+} as const satisfies AttributeSpec;
+
+/** The events the map fires. */
+export const MAP_EVENTS = ['kl-municipality-select', 'kl-filter-change', 'kl-data-error'] as const;
+
 /** Directions the arrow keys move in. */
 export const ARROW_DIRECTIONS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const;
 
-/** Defaults of the map's attributes. */
+/** Defaults of the map. */
 export const MAP_DEFAULTS = {
   colorBy: 'category' as ColorBy,
   /** Padding around a zoomed region or highlight, in viewBox units. */
@@ -21,26 +58,5 @@ export const MAP_DEFAULTS = {
   typeAheadMs: 800,
 } as const;
 
-/** The names of the events the map fires. */
-export const MAP_EVENTS = {
-  select: 'kl-municipality-select',
-  filter: 'kl-filter-change',
-  dataError: 'kl-data-error',
-} as const;
-
 /** Attributes an editor sets in HTML. */
-export interface DenmarkMapAttributes {
-  'color-by'?: ColorBy;
-  selected?: string;
-  highlight?: string;
-  'zoom-to-highlight'?: boolean;
-  region?: string;
-  subset?: string;
-  filter?: string;
-  heading?: string;
-  variant?: MapVariant;
-  src?: string;
-  lang?: 'da' | 'en';
-  'as-of'?: string;
-  theme?: 'light' | 'dark' | 'auto';
-}
+export type DenmarkMapAttributes = HtmlAttributes<typeof MAP_ATTRIBUTES & BaseAttributes>;

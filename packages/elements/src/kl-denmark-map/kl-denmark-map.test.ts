@@ -123,7 +123,7 @@ describe('<kl-denmark-map> legend', () => {
     expect(path(map, '0561').classList.contains('dim')).toBe(true);
     expect(path(map, '0561').getAttribute('part')).toContain('dimmed');
     expect(map.getAttribute('filter')).toBe('principles');
-    expect(events.at(-1)!.detail).toEqual({ colorBy: 'category', values: ['principles'] });
+    expect(events.at(-1)!.detail).toEqual({ query: '', categories: ['principles'], statuses: [], regions: [], kinds: [], sort: null, count: 9 });
   });
 
   it('a legend item works from the keyboard, and "Vis alle" clears the filter', async () => {

@@ -5,6 +5,8 @@ import { KlDenmarkMap } from './kl-denmark-map.component.js';
 define('kl-denmark-map', KlDenmarkMap);
 
 export { KlDenmarkMap };
+// The events' types (and their GlobalEventHandlersEventMap entries) reach whoever imports this entry alone.
+export type { DataErrorEvent, FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

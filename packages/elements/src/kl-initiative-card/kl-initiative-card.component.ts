@@ -1,24 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  initiativeStatusAt,
-  resolveInitiative,
-  sourceDocument,
-  type Dataset,
-  type Initiative,
-  type InitiativeStatus,
-} from '@kl-digital/core';
-import { KlElement } from '../shared/kl-element.js';
-import { readHeadingLevel, renderHeading, type HeadingOptions } from '../shared/heading.js';
-import { formatDate, formatNumber } from '../shared/format.js';
+import { formatDate, formatNumber, initiativeView, type Initiative, type InitiativeView } from '@kl-digital/core';
+import { KlElement, withAttributes } from '../shared/kl-element.js';
+import { renderHeading, type HeadingOptions } from '../shared/heading.js';
+import { cardStyles, renderProblem } from '../shared/card.js';
 import { warnOnce } from '../shared/warn.js';
-import { INITIATIVE_CARD_DEFAULTS, INITIATIVE_HEADING_LEVELS, type InitiativeHeadingLevel } from './kl-initiative-card.defs.js';
+import { INITIATIVE_CARD_ATTRIBUTES } from './kl-initiative-card.defs.js';
 import { initiativeMessages, type InitiativeMessages } from './kl-initiative-card.messages.js';
 import { initiativeCardStyles } from './kl-initiative-card.styles.js';
-
-type View =
-  | { kind: 'initiative'; initiative: Initiative; status: InitiativeStatus }
-  | { kind: 'unknown'; query: string; known: Initiative[] }
-  | { kind: 'missing'; known: Initiative[] };
 
 /** A `tel:` address for a phone number as written; Danish eight-digit numbers get +45. */
 function telHref(phone: string): string | null {
@@ -38,17 +26,9 @@ const isEmail = (value: string) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(va
  * @tagname kl-initiative-card
  * @summary A card for one KL initiative: kind, title, dates, status, purpose, details and contact.
  *
- * @attr initiative - The initiative's id, e.g. `digital-handleplan-2016-2020` (see `dataset.initiatives`).
- * @attr heading-level - Level of the card's heading, 2 to 6 (default 2); its sub-headings follow.
- * @attr src - URL of a dataset JSON to load and validate instead of the bundled dataset.
- * @attr lang - `da` (default) or `en`; inherited from the page when not set.
- * @attr as-of - The date the status is taken at, `YYYY-MM-DD`; default today.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr load-timeout - Seconds before a `src` load gives up (default 15).
  *
  * @prop {Dataset | undefined} dataset - The dataset to render; default the bundled one.
  *
- * @fires {DataErrorEvent} kl-data-error - The dataset from `src` failed to load or validate (`{ message }`).
  *
  * @csspart base - The card's box.
  * @csspart heading - The initiative's title.
@@ -72,28 +52,11 @@ const isEmail = (value: string) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(va
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlInitiativeCard extends KlElement {
-  static override styles = [...KlElement.styles, initiativeCardStyles];
+export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES) {
+  static override styles = [...KlElement.styles, cardStyles, initiativeCardStyles];
 
-  static override properties = {
-    ...KlElement.properties,
-    initiative: { type: String },
-    headingLevel: { type: String, attribute: 'heading-level' },
-  };
-
-  /** The initiative's id. */
-  declare initiative: string | null;
-  /** Level of the card's heading, `2`..`6`. */
-  declare headingLevel: string | number | null;
-
-  private view: View = { kind: 'missing', known: [] };
-  private level: InitiativeHeadingLevel = INITIATIVE_CARD_DEFAULTS.headingLevel;
-
-  constructor() {
-    super();
-    this.initiative = null;
-    this.headingLevel = null;
-  }
+  // Derived in willUpdate from the attributes and the data; render reads it.
+  private view: InitiativeView | null = null;
 
   /** The initiative texts in the element's language. */
   private get m(): InitiativeMessages {
@@ -102,50 +65,33 @@ export class KlInitiativeCard extends KlElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const heading = readHeadingLevel(this.headingLevel, INITIATIVE_HEADING_LEVELS, INITIATIVE_CARD_DEFAULTS.headingLevel);
-    this.level = heading.level as InitiativeHeadingLevel;
-    if (heading.invalid) this.notice(this.t.invalidValue('heading-level', String(this.headingLevel), INITIATIVE_HEADING_LEVELS.map(String)));
-
-    const dataset = this.data;
-    if (!dataset) return;
-    const id = (this.initiative ?? '').trim();
-    const ids = dataset.initiatives.map((i) => i.id).join(', ');
-    if (!id) {
-      this.view = { kind: 'missing', known: dataset.initiatives };
-      warnOnce(`<${this.localName}>: ${this.m.missing(ids)}`);
-      return;
-    }
-    const result = resolveInitiative(dataset, id);
-    if (!result.found) {
-      this.view = { kind: 'unknown', query: result.query, known: result.known };
-      warnOnce(`<${this.localName}>: ${this.m.unknown(result.query, ids)}`);
-      return;
-    }
-    this.view = { kind: 'initiative', initiative: result.initiative, status: initiativeStatusAt(result.initiative, this.asOfDate) };
+    const data = this.data;
+    if (!this.inputsChanged || !data) return;
+    const found = this.attrs.initiative;
+    this.view = found ? initiativeView(data, found, { asOf: this.asOfDate, lang: this.language }) : null;
+    if (!found && !this.problemOf('initiative')) warnOnce(`<${this.localName}>: ${this.m.missing(data.initiatives.map((i) => i.id).join(', '))}`);
   }
 
   protected override render(): TemplateResult {
-    return this.renderWithData((dataset) => {
-      const view = this.view;
+    return this.renderData((dataset) => {
+      if (this.view) return this.renderInitiative(this.view);
       const m = this.m;
-      if (view.kind === 'initiative') return this.renderInitiative(dataset, view.initiative, view.status);
-      const known = view.known.map((i) => i.id).join(', ');
-      return html`<div class="root card" part="base">
-        ${this.renderNotices()}
-        <div class="problem" role="status">
-          <p class="problem-title"><strong>${view.kind === 'unknown' ? m.unknownTitle : m.missingTitle}</strong></p>
-          <p>${view.kind === 'unknown' ? m.unknown(view.query, known) : m.missing(known)}</p>
+      const problem = this.problemOf('initiative');
+      const known = dataset.initiatives.map((i) => i.id).join(', ');
+      return renderProblem(
+        this.renderNotices(),
+        problem ? m.unknownTitle : m.missingTitle,
+        html`<p>${problem?.kind === 'unknown-initiative' ? m.unknown(problem.query, known) : m.missing(known)}</p>
           <ul class="known">
-            ${view.known.map((i) => html`<li><code>${i.id}</code>: <span lang="da">${i.title}</span></li>`)}
-          </ul>
-        </div>
-      </div>`;
+            ${dataset.initiatives.map((i) => html`<li><code>${i.id}</code>: <span lang="da">${i.title}</span></li>`)}
+          </ul>`,
+      );
     });
   }
 
   /** A heading at the card's level plus `offset`, never deeper than h6. */
   private heading(offset: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-    return renderHeading(this.level + offset, content, options);
+    return renderHeading(this.attrs.headingLevel + offset, content, options);
   }
 
   /** A date as written in the data: a year stays a year, an ISO date is written out in the language. */
@@ -153,10 +99,10 @@ export class KlInitiativeCard extends KlElement {
     return html`<time datetime=${value}>${/^\d{4}$/.test(value) ? value : formatDate(value, this.language)}</time>`;
   }
 
-  private renderInitiative(dataset: Dataset, initiative: Initiative, status: InitiativeStatus): TemplateResult {
+  private renderInitiative(view: InitiativeView): TemplateResult {
     const m = this.m;
     const lang = this.language;
-    const source = sourceDocument(dataset, initiative.source);
+    const { initiative, status, source } = view;
     const facts: [string, TemplateResult | string, boolean][] = [];
     if (initiative.audience) facts.push([m.audience, initiative.audience, true]);
     if (initiative.published) facts.push([m.published, this.date(initiative.published), false]);
@@ -170,10 +116,10 @@ export class KlInitiativeCard extends KlElement {
       ${this.heading(0, initiative.title, { id: 'heading', part: 'heading', className: 'title', lang: 'da' })}
       <p class="badges">
         <span class="badge kind" part="badge" data-kind=${initiative.kind}
-          ><span class="visually-hidden">${m.kindLabel}: </span>${m.kind[initiative.kind]}</span
+          ><span class="visually-hidden">${m.kindLabel}: </span>${view.kindLabel}</span
         >
         <span class="badge status" part="status" data-value=${status}
-          ><span class="visually-hidden">${m.statusLabel}: </span>${m.status[status]}</span
+          ><span class="visually-hidden">${m.statusLabel}: </span>${view.statusLabel}</span
         >
         <span class="muted as-of">${m.statusAt(formatDate(this.asOfDate, lang))}</span>
       </p>
@@ -210,7 +156,7 @@ export class KlInitiativeCard extends KlElement {
           </div>`
         : nothing}
       ${initiative.details.length
-        ? html`<details class="more">
+        ? html`<details class="more disclosure">
             <summary>${m.details}</summary>
             <ul lang="da">
               ${initiative.details.map((detail) => html`<li>${detail}</li>`)}

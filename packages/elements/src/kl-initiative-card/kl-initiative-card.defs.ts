@@ -1,5 +1,9 @@
-// The initiative card's public values, shared by the element, the list, tests and Storybook.
+// The initiative card's public values: its attributes (the one place they are declared) and
+// events, shared by the element, the list, tests, Storybook and the demo's embed builder.
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES, type InitiativeKind, type InitiativeStatus } from '@kl-digital/core';
+import { headingLevel, initiative } from '../shared/attributes/attribute-kinds.js';
+import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
+import type { BaseAttributes } from '../shared/base-attributes.js';
 
 /** The kinds of initiative, as `kind` values. */
 export const INITIATIVE_KIND_VALUES = INITIATIVE_KINDS;
@@ -7,21 +11,17 @@ export const INITIATIVE_KIND_VALUES = INITIATIVE_KINDS;
 export const INITIATIVE_STATUS_VALUES = INITIATIVE_STATUSES;
 export type { InitiativeKind, InitiativeStatus };
 
-/** Allowed values of `heading-level`. */
-export const INITIATIVE_HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type InitiativeHeadingLevel = (typeof INITIATIVE_HEADING_LEVELS)[number];
+/** The initiative card's attributes. */
+export const INITIATIVE_CARD_ATTRIBUTES = {
+  /** The initiative's id, e.g. `digital-handleplan-2016-2020` (see `dataset.initiatives`). */
+  // The card shows an unknown initiative as its whole content, not as a notice above it.
+  initiative: initiative('initiative', { inline: false }),
+  /** Level of the card's heading, 2 to 6 (default 2); its sub-headings follow. */
+  headingLevel: headingLevel(),
+} as const satisfies AttributeSpec;
 
-/** Defaults of the card's attributes. */
-export const INITIATIVE_CARD_DEFAULTS = {
-  headingLevel: 2 as InitiativeHeadingLevel,
-} as const;
+/** The events the card fires (only the shared data error). */
+export const INITIATIVE_CARD_EVENTS = ['kl-data-error'] as const;
 
 /** Attributes an editor sets in HTML. */
-export interface InitiativeCardAttributes {
-  initiative?: string;
-  'heading-level'?: `${InitiativeHeadingLevel}`;
-  src?: string;
-  lang?: 'da' | 'en';
-  'as-of'?: string;
-  theme?: 'light' | 'dark' | 'auto';
-}
+export type InitiativeCardAttributes = HtmlAttributes<typeof INITIATIVE_CARD_ATTRIBUTES & BaseAttributes>;

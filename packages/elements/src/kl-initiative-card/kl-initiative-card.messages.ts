@@ -1,11 +1,8 @@
-// The initiative card's texts (the list reuses the kind and status labels).
-import type { InitiativeKind, InitiativeStatus } from '@kl-digital/core';
+// The initiative card's texts; the kind and status labels are core's (LABELS).
 import type { Lang } from '../shared/lang.js';
 
 export const initiativeMessages = {
   da: {
-    kind: { network: 'Netværk', programme: 'Program', 'action-plan': 'Handleplan', mapping: 'Kortlægning' } satisfies Record<InitiativeKind, string>,
-    status: { upcoming: 'Kommende', running: 'I gang', ended: 'Afsluttet', unknown: 'Ukendt' } satisfies Record<InitiativeStatus, string>,
     kindLabel: 'Type',
     statusLabel: 'Status',
     statusAt: (date: string) => `pr. ${date}`,
@@ -29,8 +26,6 @@ export const initiativeMessages = {
     missing: (known: string) => `Angiv et initiativ i attributten initiative. Kendte: ${known}`,
   },
   en: {
-    kind: { network: 'Network', programme: 'Programme', 'action-plan': 'Action plan', mapping: 'Mapping' } satisfies Record<InitiativeKind, string>,
-    status: { upcoming: 'Upcoming', running: 'Running', ended: 'Ended', unknown: 'Unknown' } satisfies Record<InitiativeStatus, string>,
     kindLabel: 'Kind',
     statusLabel: 'Status',
     statusAt: (date: string) => `as of ${date}`,

@@ -9,16 +9,8 @@ const statusMarks = unsafeCSS(
 
 export const initiativeCardStyles = css`
   ${statusMarks}
-  .root {
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
   .title {
-    margin: 0;
     font-size: 1.25em;
-    line-height: 1.25;
   }
   .badges {
     display: flex;
@@ -30,33 +22,12 @@ export const initiativeCardStyles = css`
   .kind {
     border-inline-start-color: var(--_accent);
   }
-  .muted,
-  .as-of {
-    color: var(--_muted);
-  }
-  .as-of {
-    font-size: 0.875em;
-  }
   .purpose {
     margin: 0 0 var(--_space);
   }
   .facts {
-    display: grid;
     gap: calc(var(--_space) * 0.5);
     margin: 0 0 var(--_space);
-  }
-  .facts > div {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .root {
-    container-type: inline-size;
   }
   @container (min-width: 512px) {
     .facts > div {
@@ -87,14 +58,6 @@ export const initiativeCardStyles = css`
   .more {
     margin-block-start: var(--_space);
   }
-  .more summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
   .more ul {
     margin: 0;
     padding-inline-start: 1.25em;
@@ -109,9 +72,6 @@ export const initiativeCardStyles = css`
   .contact-links li + li {
     margin: 0;
   }
-  a {
-    color: var(--_accent);
-  }
   .contact-links a {
     display: inline-block;
     padding-block: 0.7em;
@@ -125,20 +85,5 @@ export const initiativeCardStyles = css`
   }
   cite {
     font-style: normal;
-  }
-  .problem-title {
-    margin: 0 0 var(--_space);
-    font-size: 1.125em;
-  }
-  .problem p {
-    margin: 0 0 var(--_space);
-  }
-  .known {
-    margin: 0;
-  }
-  @media print {
-    .root {
-      border-color: #000;
-    }
   }
 `;

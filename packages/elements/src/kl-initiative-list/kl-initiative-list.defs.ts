@@ -1,5 +1,9 @@
-// The initiative list's public values, shared by the element, its tests and Storybook's controls.
-import { INITIATIVE_KINDS, INITIATIVE_STATUSES, type InitiativeKind, type InitiativeStatus } from '@kl-digital/core';
+// The initiative list's public values: its attributes (the one place they are declared), events
+// and defaults, shared by the element, its tests, Storybook and the demo's embed builder.
+import { INITIATIVE_KINDS, INITIATIVE_STATUSES, LABELS, type InitiativeKind, type InitiativeStatus } from '@kl-digital/core';
+import { headingLevel, listOf, oneOf } from '../shared/attributes/attribute-kinds.js';
+import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
+import type { BaseAttributes } from '../shared/base-attributes.js';
 
 /** Allowed tokens of `kind`. */
 export const LIST_KINDS = INITIATIVE_KINDS;
@@ -11,53 +15,39 @@ export type ListOrder = (typeof LIST_ORDERS)[number];
 /** Allowed values of `controls`: the filter buttons shown, or `none`. */
 export const LIST_CONTROLS = ['filters', 'none'] as const;
 export type ListControls = (typeof LIST_CONTROLS)[number];
-/** Allowed values of `heading-level` (the cards' headings). */
-export const LIST_HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type { InitiativeKind, InitiativeStatus };
 
-/** Defaults of the list's attributes. */
-export const LIST_DEFAULTS = {
-  order: 'desc' as ListOrder,
-  controls: 'filters' as ListControls,
-  headingLevel: 2,
-} as const;
+// Editors may write the labels they read (`netværk`, `handleplan`, `i-gang`) as well as the ids.
+function labelAliases<T extends string>(pick: (labels: (typeof LABELS)['da']) => Record<T, string>): Record<string, T> {
+  const aliases: Record<string, T> = {};
+  for (const labels of [LABELS.da, LABELS.en]) {
+    for (const [value, label] of Object.entries(pick(labels)) as [T, string][]) aliases[label.toLowerCase().replace(/\s+/g, '-')] = value;
+  }
+  return aliases;
+}
 
-/** The names of the events the list fires. */
-export const LIST_EVENTS = {
-  filter: 'kl-initiative-filter-change',
-  dataError: 'kl-data-error',
-} as const;
+/** The list's attributes. */
+export const LIST_ATTRIBUTES = {
+  /** Kinds to show: `network`, `programme`, `action-plan`, `mapping` (empty: all). Reflects the reader's choice. */
+  kind: listOf('kind', INITIATIVE_KINDS, {
+    reflect: true,
+    aliases: labelAliases((l) => l.initiativeKind),
+  }),
+  /** Statuses at `as-of` to show: `upcoming`, `running`, `ended`, `unknown` (empty: all). Reflects the reader's choice. */
+  status: listOf('status', INITIATIVE_STATUSES, {
+    reflect: true,
+    aliases: labelAliases((l) => l.initiativeStatus),
+  }),
+  /** `desc` (newest first, default) or `asc`; initiatives without a date come last. */
+  order: oneOf('order', LIST_ORDERS, 'desc'),
+  /** `filters` (default) shows the filter buttons; `none` hides them. */
+  controls: oneOf('controls', LIST_CONTROLS, 'filters'),
+  /** Level of the cards' headings, 2 to 6 (default 2). */
+  headingLevel: headingLevel(),
+} as const satisfies AttributeSpec;
+
+/** The events the list fires. */
+export const LIST_EVENTS = ['kl-filter-change', 'kl-data-error'] as const;
 
 /** Attributes an editor sets in HTML. */
-export interface InitiativeListAttributes {
-  kind?: string;
-  status?: string;
-  order?: ListOrder;
-  controls?: ListControls;
-  'heading-level'?: string;
-  src?: string;
-  lang?: 'da' | 'en';
-  'as-of'?: string;
-  theme?: 'light' | 'dark' | 'auto';
-}
-
-/**
- * Splits an attribute into known values and unknown tokens. Tokens are separated by commas or
- * white space and matched without regard to case against the values and their `aliases`.
- */
-export function parseTokens<T extends string>(
-  text: string | null | undefined,
-  allowed: readonly T[],
-  aliases: Record<string, T> = {},
-): { values: T[]; unknown: string[] } {
-  const values: T[] = [];
-  const unknown: string[] = [];
-  for (const token of (text ?? '').split(/[\s,]+/).filter(Boolean)) {
-    const key = token.toLowerCase();
-    const value = (allowed as readonly string[]).includes(key) ? (key as T) : Object.hasOwn(aliases, key) ? aliases[key] : undefined;
-    if (value === undefined) unknown.push(token);
-    else if (!values.includes(value)) values.push(value);
-  }
-  return { values, unknown };
-}
-
-export type { InitiativeKind, InitiativeStatus };
+export type InitiativeListAttributes = HtmlAttributes<typeof LIST_ATTRIBUTES & BaseAttributes>;

@@ -162,16 +162,16 @@ describe('<kl-initiative-list> filter controls', () => {
     expect(shadowAll(el, 'button[aria-pressed="true"]')).toHaveLength(0);
   });
 
-  it('clicking kinds filters, reflects kind, updates the count and fires kl-initiative-filter-change', async () => {
+  it('clicking kinds filters, reflects kind, updates the count and fires kl-filter-change', async () => {
     const el = await list('');
     const events: CustomEvent[] = [];
-    el.addEventListener('kl-initiative-filter-change', (e) => events.push(e));
+    el.addEventListener('kl-filter-change', (e) => events.push(e));
     await userEvent.click(toggle(el, 'network'));
     await el.updateComplete;
     expect(toggle(el, 'network').getAttribute('aria-pressed')).toBe('true');
     expect(el.getAttribute('kind')).toBe('network');
     expect(count(el)).toBe('2 initiativer');
-    expect(events.at(-1)!.detail).toEqual({ kinds: ['network'], statuses: [] });
+    expect(events.at(-1)!.detail).toEqual({ query: '', categories: [], statuses: [], regions: [], kinds: ['network'], sort: null, count: 2 });
     await userEvent.click(toggle(el, 'action-plan'));
     await el.updateComplete;
     expect(ids(el)).toHaveLength(3);

@@ -1,11 +1,12 @@
-// Registers <kl-initiative-list> (and the <kl-initiative-card> it renders).
+// Registers <kl-initiative-list> (and the card it lists).
 import { define } from '../shared/define.js';
 import { KlInitiativeList } from './kl-initiative-list.component.js';
 
 define('kl-initiative-list', KlInitiativeList);
 
 export { KlInitiativeList };
-export type { InitiativeFilterChangeDetail, InitiativeFilterChangeEvent } from './kl-initiative-list.component.js';
+// The events' types (and their GlobalEventHandlersEventMap entries) reach whoever imports this entry alone.
+export type { DataErrorEvent, FilterChangeEvent } from '../shared/events/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

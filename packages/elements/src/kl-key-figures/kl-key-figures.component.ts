@@ -1,15 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ticks as niceTicks } from 'd3-array';
-import { categoryCounts, keyFigureComparison, type Category, type Dataset, type KeyFigureComparison } from '@kl-digital/core';
-import { KlElement } from '../shared/kl-element.js';
-import { readHeadingLevel, renderHeading } from '../shared/heading.js';
-import { formatDate, formatNumber } from '../shared/format.js';
+import { formatDate, formatNumber, keyFiguresView, type KeyFiguresView } from '@kl-digital/core';
+import { KlElement, withAttributes } from '../shared/kl-element.js';
+import { renderHeading } from '../shared/heading.js';
 import { patternDefs, patternStyles } from '../shared/svg-patterns.js';
-import { CHART_LAYOUT, KEY_FIGURE_SECTIONS, KEY_FIGURES_DEFAULTS, type KeyFigureSection } from './kl-key-figures.defs.js';
+import { CHART_LAYOUT, KEY_FIGURE_SECTIONS, KEY_FIGURES_ATTRIBUTES } from './kl-key-figures.defs.js';
 import { keyFiguresMessages, type KeyFiguresMessages } from './kl-key-figures.messages.js';
 import { keyFiguresStyles } from './kl-key-figures.styles.js';
-
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 
 /** A heading of the element's level (see shared/heading.ts). */
 function heading(level: number, id: string | undefined, content: unknown, className = ''): TemplateResult {
@@ -29,17 +26,9 @@ function breakable(text: string): unknown[] {
  * @tagname kl-key-figures
  * @summary The mapping's published key figures, what the data counts beside them, a chart of both, and the five kinds of document.
  *
- * @attr sections - The parts to show, space-separated, from `published counted chart kinds` (default all, always in that order).
- * @attr heading-level - Level of the parts' headings, 1 to 6 (default 2); the kinds' own headings are one level below.
- * @attr src - URL of a dataset JSON to load and validate instead of the bundled dataset.
- * @attr lang - `da` (default) or `en`; inherited from the page when not set.
- * @attr as-of - The date the data's counts (what has expired) are taken at, `YYYY-MM-DD`; default today.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr load-timeout - Seconds before a `src` load gives up (default 15).
  *
  * @prop {Dataset | undefined} dataset - The dataset to render; default the bundled one.
  *
- * @fires {DataErrorEvent} kl-data-error - The dataset from `src` failed to load or validate (`{ message }`).
  *
  * @csspart base - The element's box.
  * @csspart published - The published figures, as KL published them.
@@ -70,79 +59,54 @@ function breakable(text: string): unknown[] {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlKeyFigures extends KlElement {
+export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES) {
   static override styles = [...KlElement.styles, patternStyles, keyFiguresStyles];
 
-  static override properties = {
-    ...KlElement.properties,
-    sections: { type: String },
-    headingLevel: { attribute: 'heading-level' },
-  };
-
-  /** The parts to show, space-separated (`published counted chart kinds`); empty shows all. */
-  declare sections: string | null;
-  /** Level of the parts' headings, 1 to 6 (default 2). */
-  declare headingLevel: number | string | null;
-
-  // Derived in willUpdate from attributes and data; render reads them.
-  private shown = new Set<KeyFigureSection>(KEY_FIGURES_DEFAULTS.sections);
-  private level: number = KEY_FIGURES_DEFAULTS.headingLevel;
-  private figures: KeyFigureComparison[] = [];
-  private kindCounts: Record<Category, number> | null = null;
-
-  constructor() {
-    super();
-    this.sections = null;
-    this.headingLevel = null;
-  }
+  // Derived in willUpdate from the attributes and the data; render reads it.
+  private view: KeyFiguresView | null = null;
 
   /** This element's texts in its language. */
   private get m(): KeyFiguresMessages {
     return keyFiguresMessages[this.language] as KeyFiguresMessages;
   }
 
+  /** The parts shown: those asked for, always in their own order; none asked for shows all. */
+  private get shown(): ReadonlySet<string> {
+    return new Set(this.attrs.sections.length > 0 ? this.attrs.sections : KEY_FIGURE_SECTIONS);
+  }
+
+  private get level(): number {
+    return this.attrs.headingLevel;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const t = this.t;
-
-    const wanted = (this.sections ?? '').split(/[\s,]+/).filter(Boolean);
-    const valid = wanted.filter((s): s is KeyFigureSection => (KEY_FIGURE_SECTIONS as readonly string[]).includes(s));
-    for (const bad of wanted.filter((s) => !valid.includes(s as KeyFigureSection))) {
-      this.notice(t.invalidValue('sections', bad, [...KEY_FIGURE_SECTIONS]));
-    }
-    this.shown = new Set(valid.length > 0 ? valid : KEY_FIGURES_DEFAULTS.sections);
-
-    const heading = readHeadingLevel(this.headingLevel, HEADING_LEVELS, KEY_FIGURES_DEFAULTS.headingLevel);
-    this.level = heading.level;
-    if (heading.invalid) this.notice(t.invalidValue('heading-level', String(this.headingLevel).trim(), HEADING_LEVELS.map(String)));
-
-    const dataset = this.data;
-    if (!dataset) return;
-    this.figures = keyFigureComparison(dataset, { asOf: this.asOfDate });
-    this.kindCounts = categoryCounts(dataset);
+    const data = this.data;
+    if (this.inputsChanged && data) this.view = keyFiguresView(data, { asOf: this.asOfDate, lang: this.language });
   }
 
   protected override render(): TemplateResult {
-    return this.renderWithData((dataset) => this.renderContent(dataset));
+    return this.renderData(() => this.renderContent(this.view!));
   }
 
   private n(value: number): string {
     return formatNumber(value, this.language);
   }
 
-  private renderContent(dataset: Dataset): TemplateResult {
+  private renderContent(view: KeyFiguresView): TemplateResult {
+    const shown = this.shown;
     return html`<div class="root" part="base">
-      ${this.renderNotices()} ${this.renderPatterns()}
-      ${this.shown.has('published') ? this.renderPublished(dataset) : nothing}
-      ${this.shown.has('counted') ? this.renderCounted() : nothing}
-      ${this.shown.has('chart') ? this.renderChart() : nothing}
-      ${this.shown.has('kinds') ? this.renderKinds(dataset) : nothing}
+      ${this.renderNotices()} ${this.renderPatterns(view)}
+      ${shown.has('published') ? this.renderPublished(view) : nothing}
+      ${shown.has('counted') ? this.renderCounted(view) : nothing}
+      ${shown.has('chart') ? this.renderChart(view) : nothing}
+      ${shown.has('kinds') ? this.renderKinds(view) : nothing}
     </div>`;
   }
 
   // The chart's two series, and the categories' fills shared with the map (see svg-patterns.ts).
-  private renderPatterns(): TemplateResult {
-    const categories = (this.data?.categories ?? []).map(({ id }) => id);
+  private renderPatterns(view: KeyFiguresView): TemplateResult {
+    const categories = view.kinds.map(({ category }) => category.id);
     return html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
       <defs>
         <pattern id="kf-published" patternUnits="userSpaceOnUse" width="8" height="8">
@@ -157,13 +121,13 @@ export class KlKeyFigures extends KlElement {
     </svg>`;
   }
 
-  private renderPublished(dataset: Dataset): TemplateResult {
+  private renderPublished(view: KeyFiguresView): TemplateResult {
     const m = this.m;
     const en = this.language === 'en';
     return html`<section class="section published" part="published" aria-labelledby="published-heading">
       ${heading(this.level, 'published-heading', m.publishedHeading)}
       <ul class="figures">
-        ${dataset.mapping.keyFigures.map((figure) => {
+        ${view.published.map((figure) => {
           const english = en ? m.wording[figure.id] : undefined;
           return html`<li class="figure" part="figure" data-id=${figure.id}>
             <p class="value"><span class="number">${this.n(figure.value)}</span> <span class="of">${m.of(figure.of)}</span></p>
@@ -174,20 +138,20 @@ export class KlKeyFigures extends KlElement {
           </li>`;
         })}
       </ul>
-      <p class="source">${m.source(dataset.mapping.title)}</p>
+      <p class="source">${m.source(view.source)}</p>
     </section>`;
   }
 
-  private renderCounted(): TemplateResult {
+  private renderCounted(view: KeyFiguresView): TemplateResult {
     const m = this.m;
-    const first = this.figures[0];
+    const first = view.comparison[0];
     const date = formatDate(this.asOfDate, this.language);
     return html`<section class="section counted" part="counted" aria-labelledby="counted-heading">
       ${heading(this.level, 'counted-heading', m.countedHeading)}
       <p class="as-of">${m.countedAt(date)}</p>
       ${first ? html`<p class="intro">${m.countedIntro(first.listed, first.of)}</p>` : nothing}
       <ul class="figures">
-        ${this.figures.map(
+        ${view.comparison.map(
           (figure) => html`<li class="figure" part="counted-figure" data-id=${figure.id}>
             <p class="value"><span class="number">${this.n(figure.counted)}</span> <span class="of">${m.of(figure.of)}</span></p>
             <p class="wording">${m.counted[figure.id](figure.counted)}</p>
@@ -200,9 +164,9 @@ export class KlKeyFigures extends KlElement {
     </section>`;
   }
 
-  private renderChart(): TemplateResult {
+  private renderChart(view: KeyFiguresView): TemplateResult {
     const m = this.m;
-    const figures = this.figures;
+    const figures = view.comparison;
     const of = Math.max(1, ...figures.map((f) => f.of));
     const date = formatDate(this.asOfDate, this.language);
     const L = CHART_LAYOUT;
@@ -261,23 +225,22 @@ export class KlKeyFigures extends KlElement {
     </section>`;
   }
 
-  private renderKinds(dataset: Dataset): TemplateResult {
+  private renderKinds(view: KeyFiguresView): TemplateResult {
     const m = this.m;
     const lang = this.language;
     const en = lang === 'en';
-    const counts = this.kindCounts;
     return html`<section class="section kinds" part="kinds" aria-labelledby="kinds-heading">
       ${heading(this.level, 'kinds-heading', m.kindsHeading)}
       <ul class="kind-list">
-        ${dataset.categories.map(
-          (category) => html`<li class="kind" part="kind" data-id=${category.id}>
+        ${view.kinds.map(
+          ({ category, label, description, count }) => html`<li class="kind" part="kind" data-id=${category.id}>
             ${heading(this.level + 1, undefined, html`<span lang=${en ? 'da' : nothing}>${category.kind}</span>`, 'kind-title')}
-            ${en || category.label.da !== category.kind ? html`<p class="kind-label">${category.label[lang]}</p>` : nothing}
+            ${en || category.label.da !== category.kind ? html`<p class="kind-label">${label}</p>` : nothing}
             <p class="count">
               <svg class="swatch" aria-hidden="true" viewBox="0 0 18 18"><rect width="18" height="18" fill="url(#kf-${category.id})"></rect></svg>
-              ${counts ? m.kindCount(counts[category.id]) : nothing}
+              ${m.kindCount(count)}
             </p>
-            <p class="description">${category.description[lang]}</p>
+            <p class="description">${description}</p>
             <p class="traits-title">${m.traits}</p>
             <ul class="traits" lang=${en ? 'da' : nothing}>
               ${category.traits.map((trait) => html`<li>${trait}</li>`)}

@@ -1,14 +1,20 @@
-// The key figures' public values, shared by the element, its tests and Storybook's controls.
+// The key figures' public values: its attributes (the one place they are declared), events and
+// chart layout, shared by the element, its tests, Storybook and the demo's embed builder.
+import { headingLevel, listOf } from '../shared/attributes/attribute-kinds.js';
+import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
+import type { BaseAttributes } from '../shared/base-attributes.js';
 
 /** The parts the element can show, in the order it shows them (the values of `sections`). */
 export const KEY_FIGURE_SECTIONS = ['published', 'counted', 'chart', 'kinds'] as const;
 export type KeyFigureSection = (typeof KEY_FIGURE_SECTIONS)[number];
 
-/** Defaults of the element's attributes. */
-export const KEY_FIGURES_DEFAULTS = {
-  sections: KEY_FIGURE_SECTIONS as readonly KeyFigureSection[],
-  headingLevel: 2,
-} as const;
+/** The element's attributes. */
+export const KEY_FIGURES_ATTRIBUTES = {
+  /** The parts to show, from `published counted chart kinds` (default all, always in that order). */
+  sections: listOf('sections', KEY_FIGURE_SECTIONS),
+  /** Level of the parts' headings, 2 to 6 (default 2); the kinds' own headings are one level below. */
+  headingLevel: headingLevel(),
+} as const satisfies AttributeSpec;
 
 /**
  * The chart's layout. Heights are in CSS pixels (the SVG has no viewBox, so its text is never
@@ -29,17 +35,8 @@ export const CHART_LAYOUT = {
   axisHeight: 26,
 } as const;
 
-/** The names of the events the element fires. */
-export const KEY_FIGURES_EVENTS = {
-  dataError: 'kl-data-error',
-} as const;
+/** The events the element fires (only the shared data error). */
+export const KEY_FIGURES_EVENTS = ['kl-data-error'] as const;
 
 /** Attributes an editor sets in HTML. */
-export interface KeyFiguresAttributes {
-  sections?: string;
-  'heading-level'?: number | string;
-  src?: string;
-  lang?: 'da' | 'en';
-  'as-of'?: string;
-  theme?: 'light' | 'dark' | 'auto';
-}
+export type KeyFiguresAttributes = HtmlAttributes<typeof KEY_FIGURES_ATTRIBUTES & BaseAttributes>;

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { dataset } from '@kl-digital/core/dataset';
 import { isoDate } from '@kl-digital/core';
 import { PALETTE } from '../shared/palette.js';
-import { formatDate } from '../shared/format.js';
+import { formatDate } from '@kl-digital/core';
 import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
 import { CHART_LAYOUT } from './kl-key-figures.defs.js';
 import './kl-key-figures.js';
@@ -238,7 +238,7 @@ describe('<kl-key-figures> attributes', () => {
     expect(shadowAll(deep, '[part="kind"] h6')).toHaveLength(5);
   });
 
-  it('a heading-level that is not 1 to 6 shows a notice and uses level 2', async () => {
+  it('a heading-level that is not 2 to 6 shows a notice and uses level 2', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures heading-level="h3"></kl-key-figures>');
     expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "h3" for heading-level');
     expect(shadowAll(el, 'section > h2')).toHaveLength(4);

@@ -5,6 +5,8 @@ import { KlKeyFigures } from './kl-key-figures.component.js';
 define('kl-key-figures', KlKeyFigures);
 
 export { KlKeyFigures };
+// The events' types (and their GlobalEventHandlersEventMap entries) reach whoever imports this entry alone.
+export type { DataErrorEvent } from '../shared/events/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

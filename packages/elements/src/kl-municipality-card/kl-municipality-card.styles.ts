@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const municipalityCardStyles = css`
-  .root {
-    container-type: inline-size;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -28,7 +21,6 @@ export const municipalityCardStyles = css`
     width: 100%;
   }
   .title {
-    margin: 0;
     font-size: 1.375em;
     line-height: 1.2;
   }
@@ -40,13 +32,7 @@ export const municipalityCardStyles = css`
     margin-block-end: calc(var(--_space) * 1.5);
   }
   .facts {
-    margin: 0;
-    display: grid;
     gap: var(--_space);
-  }
-  .facts > div {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
   }
   @container (min-width: 640px) {
     .facts > div {
@@ -54,30 +40,13 @@ export const municipalityCardStyles = css`
       gap: var(--_space);
     }
   }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
   .description {
     margin: calc(var(--_space) * 0.25) 0 0;
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .why summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
   .why p {
     margin: 0 0 var(--_space);
-  }
-  a {
-    color: var(--_accent);
   }
   .link {
     display: inline-block;
@@ -91,12 +60,6 @@ export const municipalityCardStyles = css`
   }
   .badges {
     margin: 0 0 var(--_space);
-  }
-  .muted {
-    color: var(--_muted);
-  }
-  .as-of {
-    font-size: 0.875em;
   }
   .not-registered {
     margin: 0;
@@ -182,24 +145,5 @@ export const municipalityCardStyles = css`
     display: inline-block;
     padding-block: 0.75em;
     margin-block: -0.75em;
-  }
-  .problem-title {
-    margin: 0 0 var(--_space);
-    font-size: 1.125em;
-  }
-  .problem p {
-    margin: 0 0 var(--_space);
-  }
-  .suggestions {
-    margin: 0 0 var(--_space);
-  }
-  @media print {
-    .root {
-      border-color: #000;
-    }
-    .why[open] summary,
-    .why summary {
-      text-decoration: none;
-    }
   }
 `;

@@ -1,19 +1,9 @@
 // The explorer's whole state, and its form in the URL hash, so that a link reproduces the view.
-import type { ColorBy } from '@kl-digital/core';
-import { COLOR_BY_VALUES } from '../kl-denmark-map/kl-denmark-map.defs.js';
+import { COLOR_BY, type ColorBy } from '@kl-digital/core';
+import type { ExplorerChangeDetail } from '../shared/events/index.js';
 
-/** Everything the explorer shows depends on this, and nothing else. */
-export interface ExplorerState {
-  /** Selected municipality code, or null. */
-  selected: string | null;
-  colorBy: ColorBy;
-  query: string;
-  categories: string[];
-  regions: string[];
-  statuses: string[];
-  /** `key:direction`, e.g. `period:desc`; empty for the table's default. */
-  sort: string;
-}
+/** Everything the explorer shows depends on this, and nothing else (the detail of `kl-explorer-change`). */
+export type ExplorerState = ExplorerChangeDetail;
 
 /** The state of a fresh explorer. */
 export const EMPTY_STATE: ExplorerState = { selected: null, colorBy: 'category', query: '', categories: [], regions: [], statuses: [], sort: '' };
@@ -29,7 +19,7 @@ export function parseExplorerHash(hash: string): ExplorerState {
   const colorBy = params.get(KEYS.colorBy) ?? '';
   return {
     selected: params.get(KEYS.selected) || null,
-    colorBy: (COLOR_BY_VALUES as readonly string[]).includes(colorBy) ? (colorBy as ColorBy) : EMPTY_STATE.colorBy,
+    colorBy: (COLOR_BY as readonly string[]).includes(colorBy) ? (colorBy as ColorBy) : EMPTY_STATE.colorBy,
     query: params.get(KEYS.query) ?? '',
     categories: list(params.get(KEYS.categories)),
     regions: list(params.get(KEYS.regions)),

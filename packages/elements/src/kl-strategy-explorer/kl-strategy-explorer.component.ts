@@ -1,21 +1,18 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { tableRows, type Dataset } from '@kl-digital/core';
-import { KlElement } from '../shared/kl-element.js';
-import type { FilterChangeDetail, MunicipalitySelectDetail } from '../shared/events.js';
-import type { TableChangeEvent } from '../kl-strategy-table/kl-strategy-table.component.js';
-import { COLOR_BY_VALUES, type ColorBy } from '../kl-denmark-map/kl-denmark-map.defs.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { COLOR_BY, shownCodes, type ColorBy, type Dataset, type RegionCode } from '@kl-digital/core';
+import { KlElement, withAttributes } from '../shared/kl-element.js';
+import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
 import '../kl-municipality-card/kl-municipality-card.js';
 import { EMPTY_STATE, explorerHash, isExplorerHash, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
 import { explorerMessages } from './kl-strategy-explorer.messages.js';
-
-import { EXPLORER_DEFAULTS, EXPLORER_EVENTS, URL_STATE_VALUES, type UrlState } from './kl-strategy-explorer.defs.js';
+import { EXPLORER_ATTRIBUTES } from './kl-strategy-explorer.defs.js';
+import { explorerStyles } from './kl-strategy-explorer.styles.js';
 
 /** The filter of the table each colouring of the map corresponds to. */
 const FILTER_OF: Record<ColorBy, 'categories' | 'statuses' | 'regions'> = { category: 'categories', status: 'statuses', region: 'regions' };
-
 /** The table's own sort when none is set: kept out of the URL. */
 const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction}`;
 
@@ -26,25 +23,15 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
  * @tagname kl-strategy-explorer
  * @summary The whole mapping to explore: map, table and the selected municipality's card, in sync, with a shareable URL.
  *
- * @attr url-state - `hash` (default): keep the state in the page's URL hash, so a link reproduces the view and back/forward work; `none`: keep it in the element only.
- * @attr src - URL of a dataset JSON to load and validate instead of the bundled dataset.
- * @attr lang - `da` (default) or `en`; inherited from the page when not set.
- * @attr as-of - The date statuses are taken at, `YYYY-MM-DD`; default today.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr load-timeout - Seconds before a `src` load gives up (default 15).
- *
  * @prop {Dataset | undefined} dataset - The dataset to render; default the bundled one.
  * @prop {ExplorerState} state - The current state (read-only copy); set the URL hash or use the children to change it.
- *
- * @fires {MunicipalitySelectEvent} kl-municipality-select - A municipality was selected on the map or in the table, or the selection cleared.
- * @fires {CustomEvent<ExplorerState>} kl-explorer-change - The explorer's state changed (detail: the new state).
- * @fires {DataErrorEvent} kl-data-error - The dataset from `src` failed to load or validate.
  *
  * @csspart base - The element's box.
  * @csspart controls - The colour-mode control.
  * @csspart map - The map element.
  * @csspart card - The municipality card, or the hint shown before a selection.
  * @csspart table - The table element.
+ * @csspart notice - A notice about a bad attribute.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  *
@@ -53,92 +40,20 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
  * @cssprop --kl-font-family - Font.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyExplorer extends KlElement {
-  static override styles = [
-    ...KlElement.styles,
-    css`
-      .root {
-        container-type: inline-size;
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space);
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      .controls legend {
-        float: left;
-        margin-inline-end: var(--_space);
-        padding: 0;
-        font-weight: 600;
-      }
-      .modes {
-        display: inline-flex;
-        flex-wrap: wrap;
-        gap: 4px;
-      }
-      .modes label {
-        display: inline-flex;
-        align-items: center;
-        gap: 6px;
-        min-height: 44px;
-        padding: 0 calc(var(--_space) * 1.5);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      .modes label:has(input:checked) {
-        border-color: var(--_accent);
-        box-shadow: inset 0 0 0 1px var(--_accent);
-        font-weight: 600;
-      }
-      .modes input {
-        accent-color: var(--_accent);
-        margin: 0;
-      }
-      .top {
-        display: grid;
-        gap: calc(var(--_space) * 2);
-        align-items: start;
-      }
-      @container (min-width: 860px) {
-        .top {
-          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-        }
-      }
-      .hint {
-        margin: 0;
-        padding: calc(var(--_space) * 2);
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-        color: var(--_muted);
-      }
-      kl-denmark-map,
-      kl-municipality-card,
-      kl-strategy-table {
-        min-width: 0;
-      }
-    `,
-  ];
+export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
+  static override styles = [...KlElement.styles, explorerStyles];
 
+  // Lit adds these to the properties the spec creates (a subclass inherits its base's).
   static override properties = {
-    ...KlElement.properties,
-    urlState: { type: String, attribute: 'url-state' },
     _view: { state: true },
   };
 
-  /** `hash` (default) or `none`. */
-  declare urlState: UrlState;
   declare private _view: ExplorerState;
+  // The municipalities the table shows, for the map to dim the rest: computed once per state.
+  private subset: ReadonlySet<string> | null = null;
 
   constructor() {
     super();
-    this.urlState = EXPLORER_DEFAULTS.urlState;
     this._view = EMPTY_STATE;
   }
 
@@ -162,13 +77,24 @@ export class KlStrategyExplorer extends KlElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!(URL_STATE_VALUES as readonly string[]).includes(this.urlState)) {
-      this.notice(this.t.invalidValue('url-state', String(this.urlState), [...URL_STATE_VALUES]));
-    }
+    const data = this.data;
+    if (!data || !(this.inputsChanged || changed.has('_view' as keyof KlStrategyExplorer))) return;
+    const view = this._view;
+    const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
+    // The map shows what the table shows: the same selector, the same state, passed as a set.
+    this.subset = filtering
+      ? shownCodes(data, {
+          query: view.query,
+          categories: view.categories as never[],
+          regions: view.regions as RegionCode[],
+          statuses: view.statuses as never[],
+          asOf: this.asOfDate,
+        })
+      : null;
   }
 
   private get usesHash(): boolean {
-    return this.urlState !== 'none';
+    return this.attrs.urlState !== 'none';
   }
 
   private onHashChange = (): void => {
@@ -180,7 +106,7 @@ export class KlStrategyExplorer extends KlElement {
     const next = parseExplorerHash(hash);
     if (sameState(next, this._view)) return;
     this._view = next;
-    this.dispatchEvent(new CustomEvent(EXPLORER_EVENTS.change, { detail: this.state, bubbles: true, composed: true }));
+    this.emit('kl-explorer-change', this.state);
   };
 
   /** Applies a change made by the reader: to the view, to the URL (a new history entry, or in place while typing), to the page. */
@@ -193,45 +119,26 @@ export class KlStrategyExplorer extends KlElement {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    this.dispatchEvent(new CustomEvent(EXPLORER_EVENTS.change, { detail: this.state, bubbles: true, composed: true }));
+    this.emit('kl-explorer-change', this.state);
   }
 
   protected override render(): TemplateResult {
-    return this.renderWithData((dataset) => this.renderExplorer(dataset));
+    return this.renderData((dataset) => this.renderExplorer(dataset));
   }
 
   private renderExplorer(dataset: Dataset): TemplateResult {
     const view = this._view;
     const text = explorerMessages[this.language];
-    const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
-    // The map shows what the table shows: the same selector, the same state.
-    const subset = filtering
-      ? tableRows(dataset, {
-          scope: 'all',
-          query: view.query,
-          categories: view.categories as never[],
-          regions: view.regions as never[],
-          statuses: view.statuses as never[],
-          asOf: this.asOfDate,
-        })
-          .map((row) => row.municipality.code)
-          .join(' ')
-      : null;
     const lang = this.getAttribute('lang') ?? nothing;
+    const theme = this.theme ?? nothing;
     return html`<div class="root" part="base">
       ${this.renderNotices()}
       <fieldset class="controls" part="controls">
         <legend>${text.colourBy}</legend>
         <div class="modes">
-          ${COLOR_BY_VALUES.map(
+          ${COLOR_BY.map(
             (mode) => html`<label>
-              <input
-                type="radio"
-                name="color-by"
-                .value=${mode}
-                .checked=${view.colorBy === mode}
-                @change=${() => this.change({ colorBy: mode })}
-              />${text.modes[mode]}
+              <input type="radio" name="color-by" .value=${mode} .checked=${view.colorBy === mode} @change=${() => this.change({ colorBy: mode })} />${text.modes[mode]}
             </label>`,
           )}
         </div>
@@ -241,12 +148,12 @@ export class KlStrategyExplorer extends KlElement {
           part="map"
           .dataset=${dataset}
           lang=${lang}
-          theme=${this.theme ?? nothing}
+          theme=${theme}
           as-of=${this.asOfDate}
           color-by=${view.colorBy}
           selected=${view.selected ?? nothing}
           filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
-          subset=${subset ?? nothing}
+          .subset=${this.subset}
           @kl-municipality-select=${this.onSelect}
           @kl-filter-change=${this.onLegendFilter}
         ></kl-denmark-map>
@@ -255,7 +162,7 @@ export class KlStrategyExplorer extends KlElement {
               part="card"
               .dataset=${dataset}
               lang=${lang}
-              theme=${this.theme ?? nothing}
+              theme=${theme}
               as-of=${this.asOfDate}
               municipality=${view.selected}
               heading-level="3"
@@ -266,7 +173,7 @@ export class KlStrategyExplorer extends KlElement {
         part="table"
         .dataset=${dataset}
         lang=${lang}
-        theme=${this.theme ?? nothing}
+        theme=${theme}
         as-of=${this.asOfDate}
         scope="all"
         query=${view.query}
@@ -276,24 +183,25 @@ export class KlStrategyExplorer extends KlElement {
         sort=${view.sort || nothing}
         selected=${view.selected ?? nothing}
         @kl-municipality-select=${this.onSelect}
-        @kl-table-change=${this.onTableChange}
+        @kl-filter-change=${this.onTableChange}
       ></kl-strategy-table>
     </div>`;
   }
 
-  private onSelect = (event: CustomEvent<MunicipalitySelectDetail>): void => {
+  private onSelect = (event: MunicipalitySelectEvent): void => {
     this.change({ selected: event.detail.code });
   };
 
-  private onLegendFilter = (event: CustomEvent<FilterChangeDetail>): void => {
-    const key = FILTER_OF[event.detail.colorBy as ColorBy];
-    if (key) this.change({ [key]: [...event.detail.values] });
+  /** The map's legend filters the table's filter of the same colouring. */
+  private onLegendFilter = (event: FilterChangeEvent): void => {
+    const key = FILTER_OF[this._view.colorBy];
+    this.change({ [key]: [...event.detail[key]] });
   };
 
-  private onTableChange = (event: TableChangeEvent): void => {
+  private onTableChange = (event: FilterChangeEvent): void => {
     const { query, categories, regions, statuses, sort } = event.detail;
     // Typing changes the view in place; a history entry per key would make Back useless.
     const typing = query !== this._view.query;
-    this.change({ query, categories, regions, statuses, sort: sort === DEFAULT_SORT ? '' : sort }, typing ? 'replace' : 'push');
+    this.change({ query, categories, regions, statuses: statuses as string[], sort: !sort || sort === DEFAULT_SORT ? '' : sort }, typing ? 'replace' : 'push');
   };
 }

@@ -1,21 +1,21 @@
-// The explorer's public values, shared by the element, its tests and Storybook's controls.
+// The explorer's public values: its attributes (the one place they are declared) and events,
+// shared by the element, its tests, Storybook and the demo's embed builder.
+import { oneOf } from '../shared/attributes/attribute-kinds.js';
+import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
+import type { BaseAttributes } from '../shared/base-attributes.js';
 
 /** Allowed values of `url-state`: keep the state in the page's URL hash, or in the element only. */
 export const URL_STATE_VALUES = ['hash', 'none'] as const;
 export type UrlState = (typeof URL_STATE_VALUES)[number];
 
-/** Defaults of the explorer's attributes. */
-export const EXPLORER_DEFAULTS = { urlState: 'hash' as UrlState } as const;
+/** The explorer's attributes. */
+export const EXPLORER_ATTRIBUTES = {
+  /** `hash` (default): keep the state in the page's URL hash, so a link reproduces the view and back/forward work; `none`: keep it in the element only. */
+  urlState: oneOf('url-state', URL_STATE_VALUES, 'hash'),
+} as const satisfies AttributeSpec;
 
-/** The names of the events the explorer fires (it also passes on its children's `kl-municipality-select`). */
-export const EXPLORER_EVENTS = { change: 'kl-explorer-change', select: 'kl-municipality-select', dataError: 'kl-data-error' } as const;
+/** The events the explorer fires (it passes on its children's `kl-municipality-select`). */
+export const EXPLORER_EVENTS = ['kl-municipality-select', 'kl-explorer-change', 'kl-data-error'] as const;
 
 /** Attributes an editor sets in HTML. */
-export interface StrategyExplorerAttributes {
-  'url-state'?: UrlState;
-  src?: string;
-  lang?: 'da' | 'en';
-  'as-of'?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  'load-timeout'?: number;
-}
+export type StrategyExplorerAttributes = HtmlAttributes<typeof EXPLORER_ATTRIBUTES & BaseAttributes>;

@@ -70,7 +70,8 @@ describe('<kl-strategy-explorer>', () => {
     await userEvent.type(shadow(parts(explorer).table, 'input[type="search"]'), 'sorø');
     await until(() => explorer.state.query === 'sorø');
     await settle(explorer);
-    expect(parts(explorer).map.getAttribute('subset')).toBe('0340');
+    // The explorer passes the codes the table shows as a set, not as a string for the map to parse again.
+    expect([...((parts(explorer).map as unknown as { subset: Iterable<string> }).subset)]).toEqual(['0340']);
     expect(mapPath(explorer, '0340').classList.contains('dim')).toBe(false);
     expect(mapPath(explorer, '0461').classList.contains('dim')).toBe(true);
     expect(decodeURIComponent(location.hash)).toBe('#q=sorø');

@@ -5,12 +5,12 @@ import { KlStrategyExplorer } from './kl-strategy-explorer.component.js';
 define('kl-strategy-explorer', KlStrategyExplorer);
 
 export { KlStrategyExplorer };
+// The events' types (and their GlobalEventHandlersEventMap entries) reach whoever imports this entry alone.
+export type { DataErrorEvent, ExplorerChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
+export type { ExplorerState } from './explorer-state.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'kl-strategy-explorer': KlStrategyExplorer;
-  }
-  interface GlobalEventHandlersEventMap {
-    'kl-explorer-change': CustomEvent<import('./explorer-state.js').ExplorerState>;
   }
 }

@@ -1,69 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  httpUrl,
-  isStated,
-  NOT_REGISTERED,
-  parseSort,
-  resolveMunicipality,
-  resolveRegionList,
-  sortTableRows,
-  tableRows,
-  toCsv,
-  type Category,
-  type Dataset,
-  type EntrySort,
-  type NotRegistered,
-  type RegionCode,
-  type Status,
-  type TableRow,
-  type TableScope,
-} from '@kl-digital/core';
-import { KlElement } from '../shared/kl-element.js';
-import { formatDate, formatNumber } from '../shared/format.js';
-import type { MunicipalitySelectDetail } from '../shared/events.js';
-import {
-  TABLE_CATEGORY_VALUES,
-  TABLE_COLUMNS,
-  TABLE_DEFAULTS,
-  TABLE_EVENTS,
-  TABLE_SCOPE_VALUES,
-  TABLE_STATUS_VALUES,
-  type TableColumn,
-} from './kl-strategy-table.defs.js';
+import { formatDate, formatNumber, LABELS, parseSort, tableView, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
+import { KlElement, withAttributes } from '../shared/kl-element.js';
+import { filterDetail } from '../shared/events/index.js';
+import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages, type TableMessages } from './kl-strategy-table.messages.js';
 import { tableStyles } from './kl-strategy-table.styles.js';
 
-/** Detail of `kl-table-change`: the table's state after the reader changed it. */
-export interface TableChangeDetail {
-  /** The search text ('' for none). */
-  query: string;
-  /** Categories kept (empty: all), possibly with `not-registered`. */
-  categories: string[];
-  /** Region codes kept (empty: all). */
-  regions: string[];
-  /** Statuses kept (empty: all), possibly with `not-registered`. */
-  statuses: string[];
-  /** The sort as `column:direction`, e.g. `period:desc`. */
-  sort: string;
-  /** Number of rows shown. */
-  count: number;
-}
-
-/** Fired when the reader changes the search, a filter or the sort. */
-export type TableChangeEvent = CustomEvent<TableChangeDetail>;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'kl-table-change': TableChangeEvent;
-  }
-}
-
-type CategoryValue = Category | NotRegistered;
-type StatusValue = Status | NotRegistered;
-
-const blank = (text: string | undefined) => !isStated(text);
+type FilterName = 'category' | 'region' | 'status';
 
 /**
  * The text with a line-break opportunity (<wbr>, which adds no character) after the prefix
@@ -73,7 +18,6 @@ const blank = (text: string | undefined) => !isStated(text);
 function withJoints(text: string): unknown[] {
   return text.split(/(?<=digitaliserings)(?=\p{L})/iu).flatMap((part, i) => (i === 0 ? [part] : [html`<wbr />`, part]));
 }
-const words = (text: string | null) => (text ?? '').split(/[\s,;]+/).filter(Boolean);
 
 /**
  * KL's mapping of the municipalities' digital strategies as a table: search, filters, sort by
@@ -82,25 +26,9 @@ const words = (text: string | null) => (text ?? '').split(/[\s,;]+/).filter(Bool
  * @tagname kl-strategy-table
  * @summary The mapping as a searchable, sortable, filterable table with CSV download; stacks as cards in narrow columns.
  *
- * @attr scope - `mapping` (default): the 64 entries of the mapping; `all`: all 98 municipalities, the ones not in the mapping marked "Ikke registreret i kortlægningen".
- * @attr query - Search text over name, aliases and form, ignoring case and accents (`soroe` finds Sorø). Reflects the search box.
- * @attr category - Categories to show, separated by spaces or commas (`strategy principles`); `not-registered` too with `scope="all"`. Reflects the filter.
- * @attr region - Regions to show, by code or name, separated by commas or spaces (`1085, Region Hovedstaden`). Reflects the filter as codes.
- * @attr status - Statuses at `as-of` to show (`current expired upcoming unknown`; `not-registered` too with `scope="all"`). Reflects the filter.
- * @attr sort - The sort as `column:direction` (`period:desc`); columns `municipality` (default), `region`, `form`, `category`, `link`, `period`, `status`. Reflects the reader's choice.
- * @attr selected - The selected municipality: a code (`0340`) or any name people write (`Sorø Kommune`). Reflects the reader's choice as a code.
- * @attr heading - The table's caption; default "Kommunernes digitale strategier".
- * @attr src - URL of a dataset JSON to load and validate instead of the bundled dataset.
- * @attr lang - `da` (default) or `en`; inherited from the page when not set.
- * @attr as-of - The date statuses are taken at, `YYYY-MM-DD`; default today.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr load-timeout - Seconds before a `src` load gives up (default 15).
  *
  * @prop {Dataset | undefined} dataset - The dataset to render; default the bundled one.
  *
- * @fires {MunicipalitySelectEvent} kl-municipality-select - The reader selected a municipality's row (`{ code, name }`).
- * @fires {TableChangeEvent} kl-table-change - The reader changed the search, a filter or the sort (`{ query, categories, regions, statuses, sort, count }`).
- * @fires {DataErrorEvent} kl-data-error - The dataset from `src` failed to load or validate (`{ message }`).
  *
  * @csspart base - The element's box.
  * @csspart controls - The search box, filters and buttons above the table.
@@ -129,66 +57,25 @@ const words = (text: string | null) => (text ?? '').split(/[\s,;]+/).filter(Bool
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyTable extends KlElement {
+export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES) {
   static override styles = [...KlElement.styles, tableStyles];
 
+  // Lit adds these to the properties the spec creates (a subclass inherits its base's).
   static override properties = {
-    ...KlElement.properties,
     _announced: { state: true },
-    scope: { type: String, reflect: true },
-    query: { type: String, reflect: true },
-    category: { type: String, reflect: true },
-    region: { type: String, reflect: true },
-    status: { type: String, reflect: true },
-    sort: { type: String, reflect: true },
-    selected: { type: String, reflect: true },
-    heading: { type: String },
   };
 
-  /** `mapping` (the 64 entries) or `all` (the 98 municipalities); null for the default. */
   /** The count as screen readers hear it: set once typing pauses, not on every key. */
   declare private _announced: string;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  declare scope: string | null;
-  /** The search text; null for none. */
-  declare query: string | null;
-  /** Categories to show, space- or comma-separated; null for all. */
-  declare category: string | null;
-  /** Regions to show by code or name; null for all. */
-  declare region: string | null;
-  /** Statuses to show, space- or comma-separated; null for all. */
-  declare status: string | null;
-  /** The sort, `column:direction`; null for the default (by municipality, ascending). */
-  declare sort: string | null;
-  /** The selected municipality, as a code or a name; null for none. */
-  declare selected: string | null;
-  /** The caption; null for the default. */
-  declare heading: string | null;
-
-  // Derived in willUpdate from attributes and data; render reads them. A later version can
-  // window `rows` without touching how they are derived.
-  private rows: TableRow[] = [];
-  private total = 0;
-  private effectiveScope: TableScope = TABLE_DEFAULTS.scope;
-  private effectiveSort: EntrySort = TABLE_DEFAULTS.sort;
-  private categories: CategoryValue[] = [];
-  private regions: RegionCode[] = [];
-  private statuses: StatusValue[] = [];
-  private selectedCode: string | null = null;
-  /** Set by the reader's changes; `updated` then fires `kl-table-change` with the new count. */
+  // Derived in willUpdate from the attributes and the data; render reads it.
+  private view: TableView | null = null;
+  /** Set by the reader's changes; `updated` then fires `kl-filter-change` with the new count. */
   private changedByReader = false;
 
   constructor() {
     super();
     this._announced = '';
-    this.scope = null;
-    this.query = null;
-    this.category = null;
-    this.region = null;
-    this.status = null;
-    this.sort = null;
-    this.selected = null;
-    this.heading = null;
   }
 
   /** The element's own messages in its language. */
@@ -198,58 +85,19 @@ export class KlStrategyTable extends KlElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const dataset = this.data;
-    if (!dataset) return;
-    const t = this.t;
-
-    const scope = (this.scope ?? '').trim().toLowerCase();
-    this.effectiveScope = (TABLE_SCOPE_VALUES as readonly string[]).includes(scope) ? (scope as TableScope) : TABLE_DEFAULTS.scope;
-    if (scope !== '' && scope !== this.effectiveScope) this.notice(t.invalidValue('scope', String(this.scope), [...TABLE_SCOPE_VALUES]));
-    const all = this.effectiveScope === 'all';
-
-    this.categories = this.readValues('category', this.category, all ? TABLE_CATEGORY_VALUES : TABLE_CATEGORY_VALUES.filter((v) => v !== NOT_REGISTERED));
-    this.statuses = this.readValues('status', this.status, all ? TABLE_STATUS_VALUES : TABLE_STATUS_VALUES.filter((v) => v !== NOT_REGISTERED));
-
-    const regions = resolveRegionList(dataset, this.region ?? '');
-    this.regions = regions.found.map((r) => r.code);
-    const choices = [...dataset.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => `${r.code} (${this.language === 'en' ? r.nameEn : r.name})`);
-    for (const miss of regions.unknown) this.notice(t.unknownRegion('region', miss.query, choices));
-
-    const sort = this.sort === null || this.sort.trim() === '' ? null : parseSort(this.sort);
-    this.effectiveSort = sort ?? TABLE_DEFAULTS.sort;
-    if (this.sort && this.sort.trim() !== '' && !sort) {
-      this.notice(t.invalidValue('sort', this.sort, TABLE_COLUMNS.flatMap((k) => [k, `${k}:desc`])));
-    }
-
-    this.selectedCode = null;
-    if (this.selected) {
-      const result = resolveMunicipality(dataset, this.selected);
-      if (result.found) this.selectedCode = result.municipality.code;
-      else this.notice(t.unknownMunicipality('selected', result.query, result.suggestions.map((m) => m.name)));
-    }
-
-    const asOf = this.asOfDate;
-    this.total = tableRows(dataset, { scope: this.effectiveScope, asOf }).length;
-    const kept = tableRows(dataset, {
-      scope: this.effectiveScope,
-      query: this.query ?? '',
-      categories: this.categories,
-      regions: this.regions,
-      statuses: this.statuses,
-      asOf,
+    const data = this.data;
+    if (!this.inputsChanged || !data) return;
+    const a = this.attrs;
+    this.view = tableView(data, {
+      scope: a.scope,
+      query: a.query ?? '',
+      categories: a.category,
+      regions: a.region,
+      statuses: a.status,
+      sort: parseSort(a.sort) ?? TABLE_DEFAULTS.sort,
+      asOf: this.asOfDate,
+      lang: this.language,
     });
-    this.rows = sortTableRows(dataset, kept, this.effectiveSort, { asOf, lang: this.language });
-  }
-
-  /** The known values of a list attribute; a notice for each unknown one. */
-  private readValues<T extends string>(attribute: string, text: string | null, allowed: readonly T[]): T[] {
-    const found: T[] = [];
-    for (const word of words(text)) {
-      const value = word.toLowerCase() as T;
-      if (!allowed.includes(value)) this.notice(this.t.invalidValue(attribute, word, [...allowed]));
-      else if (!found.includes(value)) found.push(value);
-    }
-    return found;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -263,18 +111,14 @@ export class KlStrategyTable extends KlElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.scheduleAnnouncement();
-    if (!this.changedByReader) return;
+    if (!this.changedByReader || !this.view) return;
     this.changedByReader = false;
-    const { key, direction } = this.effectiveSort;
-    const detail: TableChangeDetail = {
-      query: this.query ?? '',
-      categories: [...this.categories],
-      regions: [...this.regions],
-      statuses: [...this.statuses],
-      sort: `${key}:${direction}`,
-      count: this.rows.length,
-    };
-    this.dispatchEvent(new CustomEvent(TABLE_EVENTS.change, { detail, bubbles: true, composed: true }));
+    const { key, direction } = this.view.sort;
+    const a = this.attrs;
+    this.emit(
+      'kl-filter-change',
+      filterDetail({ query: a.query ?? '', categories: [...a.category], regions: [...a.region], statuses: [...a.status], sort: `${key}:${direction}`, count: this.view.rows.length }),
+    );
   }
 
   /** Announces the visible count once it has stood still for a moment (a live region per key floods screen readers). */
@@ -297,27 +141,7 @@ export class KlStrategyTable extends KlElement {
    * `;`-separated, starting with a UTF-8 byte order mark (see `toCsv` in core).
    */
   csv(): string {
-    const dataset = this.data;
-    if (!dataset) return toCsv([]);
-    const t = this.t;
-    const m = this.m;
-    const asOf = this.asOfDate;
-    const header = [t.municipality, m.code, t.region, t.form, t.category, m.link, m.url, t.period, `${t.statusLabel} ${t.statusAt(asOf)}`];
-    const body = this.rows.map((row) => {
-      const entry = row.entry;
-      return [
-        row.municipality.name,
-        row.municipality.code,
-        this.regionName(row),
-        entry?.form ?? '',
-        this.categoryLabel(dataset, row.category),
-        entry?.linkText ?? '',
-        httpUrl(entry?.url ?? null) ?? '',
-        entry?.period.text ?? '',
-        this.statusLabel(row.status),
-      ];
-    });
-    return toCsv([header, ...body], { separator: TABLE_DEFAULTS.csvSeparator });
+    return this.view?.csv() ?? '\uFEFF';
   }
 
   /** Downloads `csv()` as a file, through a temporary Blob URL and `<a download>`. */
@@ -338,35 +162,27 @@ export class KlStrategyTable extends KlElement {
   // ---- rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return this.renderWithData((dataset) => this.renderTable(dataset));
+    return this.renderData(() => this.renderTable(this.view!));
   }
 
-  private renderTable(dataset: Dataset): TemplateResult {
-    const t = this.t;
+  private renderTable(view: TableView): TemplateResult {
     const m = this.m;
+    const a = this.attrs;
     const lang = this.language;
-    const filtering = Boolean(this.query) || this.categories.length > 0 || this.regions.length > 0 || this.statuses.length > 0;
+    const filtering = Boolean(a.query) || a.category.length > 0 || a.region.length > 0 || a.status.length > 0;
     return html`<div class="root" part="base" lang=${lang}>
       ${this.renderNotices()}
       <div class="controls" part="controls">
         <div class="search">
           <label for="search">${m.search}</label>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${live(this.query ?? '')}
-            @input=${this.onSearch}
-          />
+          <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
         </div>
         <div class="filter-group" role="group" aria-labelledby="filters-label">
           <span id="filters-label" class="group-label">${m.filters}</span>
           <div class="filters">
-            ${this.renderFilter('category', t.category, this.categoryOptions(dataset), this.categories)}
-            ${this.renderFilter('region', t.region, this.regionOptions(dataset), this.regions)}
-            ${this.renderFilter('status', t.statusLabel, this.statusOptions(), this.statuses)}
+            ${this.renderFilter('category', view.columns[3]!.label, view.choices.category, a.category, true)}
+            ${this.renderFilter('region', view.columns[1]!.label, view.choices.region, a.region, false)}
+            ${this.renderFilter('status', view.columns[6]!.label, view.choices.status, a.status, true)}
           </div>
         </div>
         <div class="actions">
@@ -374,32 +190,27 @@ export class KlStrategyTable extends KlElement {
           <button type="button" class="button download" part="download" @click=${() => this.download()}>${m.download}</button>
         </div>
       </div>
-      <p class="count" part="count">${m.shown(formatNumber(this.rows.length, lang), formatNumber(this.total, lang))}</p>
+      <p class="count" part="count">${m.shown(formatNumber(view.rows.length, lang), formatNumber(view.total, lang))}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announced}</p>
       <table part="table" role="table">
         <caption part="caption">
-          <span class="heading">${this.heading || m.caption}</span>
-          <span class="as-of">${m.statusAsOf(formatDate(this.asOfDate, lang))}</span>
+          <span class="heading">${a.heading ?? m.caption}</span>
+          <span class="as-of">${m.statusAsOf(formatDate(view.asOf, lang))}</span>
         </caption>
         <thead role="rowgroup">
           <tr role="row" data-sort-label=${m.sortBy}>
-            ${TABLE_COLUMNS.map((column) => this.renderHeader(column))}
+            ${view.columns.map((column) => this.renderHeader(view, column.value, column.label))}
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${repeat(this.rows, (row) => row.municipality.code, (row) => this.renderRow(dataset, row))}
+          ${repeat(view.rows, (row) => row.code, (row) => this.renderRow(view, row))}
         </tbody>
       </table>
-      ${this.rows.length === 0 ? html`<p class="empty">${m.noRows}</p>` : nothing}
+      ${view.rows.length === 0 ? html`<p class="empty">${m.noRows}</p>` : nothing}
     </div>`;
   }
 
-  private renderFilter(
-    name: 'category' | 'region' | 'status',
-    label: string,
-    options: { value: string; label: string; swatch?: string }[],
-    chosen: readonly string[],
-  ): TemplateResult {
+  private renderFilter(name: FilterName, label: string, options: readonly { value: string; label: string }[], chosen: readonly string[], swatches: boolean): TemplateResult {
     return html`<details class="filter" part="filter" data-filter=${name}>
       <summary>
         <span>${label}</span>
@@ -416,7 +227,7 @@ export class KlStrategyTable extends KlElement {
               .checked=${live(chosen.includes(option.value))}
               @change=${(event: Event) => this.toggle(name, option.value, (event.target as HTMLInputElement).checked)}
             />
-            ${option.swatch ? html`<span class="swatch v-${option.swatch}" aria-hidden="true"></span>` : nothing}
+            ${swatches ? html`<span class="swatch v-${option.value}" aria-hidden="true"></span>` : nothing}
             <span>${option.label}</span>
           </label>`,
         )}
@@ -424,107 +235,55 @@ export class KlStrategyTable extends KlElement {
     </details>`;
   }
 
-  private renderHeader(column: TableColumn): TemplateResult {
-    const active = this.effectiveSort.key === column;
-    const direction = this.effectiveSort.direction;
+  private renderHeader(view: TableView, column: TableColumn, label: string): TemplateResult {
+    const active = view.sort.key === column;
+    const direction = view.sort.direction;
     const sort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
     return html`<th role="columnheader" scope="col" class="col-${column}" aria-sort=${sort ?? nothing}>
       <button type="button" part="header" class="sort ${active ? 'active' : ''}" data-column=${column} @click=${() => this.onSort(column)}>
-        <span>${this.columnLabel(column)}</span>
+        <span>${label}</span>
         <span class="arrow" aria-hidden="true">${active ? (direction === 'asc' ? '▲' : '▼') : '↕'}</span>
       </button>
     </th>`;
   }
 
-  private renderRow(dataset: Dataset, row: TableRow): TemplateResult {
-    const t = this.t;
-    const selected = row.municipality.code === this.selectedCode;
+  private renderRow(view: TableView, row: TableRowView): TemplateResult {
+    const selected = row.code === this.attrs.selected?.code;
     const entry = row.entry;
     const parts = ['row', selected && 'selected', !entry && 'not-registered'].filter(Boolean).join(' ');
-    const label = (column: TableColumn) => html`<span class="label" aria-hidden="true">${this.columnLabel(column)}</span>`;
-    const cell = (column: TableColumn, content: unknown) =>
-      html`<td role="cell" class="col-${column}">${label(column)}<span class="value">${content}</span></td>`;
-    return html`<tr role="row" part=${parts} class=${selected ? 'selected' : ''} data-code=${row.municipality.code} aria-current=${selected ? 'true' : nothing}>
+    const label = (column: number) => html`<span class="label" aria-hidden="true">${view.columns[column]!.label}</span>`;
+    const cell = (column: number, content: unknown) =>
+      html`<td role="cell" class="col-${view.columns[column]!.value}">${label(column)}<span class="value">${content}</span></td>`;
+    return html`<tr role="row" part=${parts} class=${selected ? 'selected' : ''} data-code=${row.code} aria-current=${selected ? 'true' : nothing}>
       <th role="rowheader" scope="row" class="col-municipality">
-        <button type="button" part="municipality" class="select" @click=${() => this.choose(row.municipality.code)}>
-          ${row.municipality.name}${selected ? html`<span class="visually-hidden">, ${t.selected}</span>` : nothing}
+        <button type="button" part="municipality" class="select" @click=${() => this.choose(row.code)} @keydown=${this.onRowKey}>
+          ${row.name}${selected ? html`<span class="visually-hidden">, ${LABELS[this.language].selected}</span>` : nothing}
         </button>
       </th>
-      ${cell('region', this.regionName(row))}
+      ${cell(1, row.region)}
       ${entry
-        ? html`${cell('form', this.orNotStated(entry.form))}
-          ${cell('category', this.renderCategory(dataset, row.category))}
-          ${cell('link', this.renderLink(entry.linkText, entry.url))}
-          ${cell('period', this.orNotStated(entry.period.text))}
-          ${cell('status', html`<span class="badge" data-value=${row.status} part="badge">${this.statusLabel(row.status)}</span>`)}`
+        ? html`${cell(2, this.sourceCell(entry.form))}
+          ${cell(3, html`<span class="category"><span class="swatch v-${entry.category}" aria-hidden="true"></span><span>${withJoints(entry.categoryLabel)}</span></span>`)}
+          ${cell(4, this.renderLink(entry.link))}
+          ${cell(5, this.sourceCell(entry.period))}
+          ${cell(6, html`<span class="badge" data-value=${entry.status} part="badge">${entry.statusLabel}</span>`)}`
         : html`<td role="cell" class="not-registered" colspan="5">
-            <span class="value"><span class="swatch v-${NOT_REGISTERED}" aria-hidden="true"></span>${t.notRegistered}</span>
+            <span class="value"><span class="swatch v-not-registered" aria-hidden="true"></span>${view.choices.category.at(-1)!.label}</span>
           </td>`}
     </tr>`;
   }
 
-  private renderCategory(dataset: Dataset, category: CategoryValue): TemplateResult {
-    return html`<span class="category"><span class="swatch v-${category}" aria-hidden="true"></span><span>${withJoints(this.categoryLabel(dataset, category))}</span></span>`;
-  }
-
-  private renderLink(text: string, url: string | null): TemplateResult {
-    const href = httpUrl(url);
-    const label = blank(text) ? href ?? '' : text.trim();
-    if (!href) return this.orNotStated(label);
-    return html`<a href=${href} target="_blank" rel="noopener noreferrer"><span lang="da">${label}</span><span class="visually-hidden"> ${this.m.newWindow}</span></a>`;
+  private renderLink(link: SourceText & { href: string | null }): TemplateResult {
+    if (!link.href) return this.sourceCell(link);
+    return html`<a href=${link.href} target="_blank" rel="noopener noreferrer"><span lang="da">${link.text}</span><span class="visually-hidden"> ${this.m.newWindow}</span></a>`;
   }
 
   /** A cell of the source, verbatim (and so Danish), or "Ikke angivet" where it is empty. */
-  private orNotStated(text: string): TemplateResult {
-    return blank(text) ? html`<span class="not-stated">${this.t.notStated}</span>` : html`<span lang="da">${withJoints(text.trim())}</span>`;
+  private sourceCell(text: SourceText): TemplateResult {
+    return text.verbatim ? html`<span lang="da">${withJoints(text.text)}</span>` : html`<span class="not-stated">${text.text}</span>`;
   }
 
-  // ---- labels ------------------------------------------------------------------------------
-
-  private columnLabel(column: TableColumn): string {
-    const t = this.t;
-    const labels: Record<TableColumn, string> = {
-      municipality: t.municipality,
-      region: t.region,
-      form: t.form,
-      category: t.category,
-      link: this.m.link,
-      period: t.period,
-      status: t.statusLabel,
-    };
-    return labels[column];
-  }
-
-  private regionName(row: TableRow): string {
-    return this.language === 'en' ? row.region.nameEn : row.region.name;
-  }
-
-  private categoryLabel(dataset: Dataset, category: CategoryValue): string {
-    if (category === NOT_REGISTERED) return this.t.notRegistered;
-    return dataset.categories.find((c) => c.id === category)?.label[this.language] ?? category;
-  }
-
-  private statusLabel(status: StatusValue): string {
-    return status === NOT_REGISTERED ? this.t.notRegistered : (this.t.status[status] ?? status);
-  }
-
-  private categoryOptions(dataset: Dataset) {
-    const values = this.effectiveScope === 'all' ? TABLE_CATEGORY_VALUES : TABLE_CATEGORY_VALUES.filter((v) => v !== NOT_REGISTERED);
-    return values.map((value) => ({ value, label: this.categoryLabel(dataset, value), swatch: value }));
-  }
-
-  private regionOptions(dataset: Dataset) {
-    return [...dataset.regions]
-      .sort((a, b) => a.code.localeCompare(b.code))
-      .map((r) => ({ value: r.code, label: this.language === 'en' ? r.nameEn : r.name }));
-  }
-
-  private statusOptions() {
-    const values = this.effectiveScope === 'all' ? TABLE_STATUS_VALUES : TABLE_STATUS_VALUES.filter((v) => v !== NOT_REGISTERED);
-    return values.map((value) => ({ value, label: this.statusLabel(value), swatch: value }));
-  }
-
-  // ---- interaction -------------------------------------------------------------------------
+  // ---- what the reader does ----------------------------------------------------------------
 
   private onSearch = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
@@ -532,13 +291,10 @@ export class KlStrategyTable extends KlElement {
     this.changedByReader = true;
   };
 
-  private toggle(name: 'category' | 'region' | 'status', value: string, on: boolean): void {
-    const current: readonly string[] = name === 'category' ? this.categories : name === 'region' ? this.regions : this.statuses;
+  private toggle(name: FilterName, value: string, on: boolean): void {
+    const current: readonly string[] = this.attrs[name];
     const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-    const text = next.length > 0 ? next.join(' ') : null;
-    if (name === 'category') this.category = text;
-    else if (name === 'region') this.region = text;
-    else this.status = text;
+    this[name] = next.length > 0 ? next.join(' ') : null;
     this.changedByReader = true;
   }
 
@@ -552,18 +308,24 @@ export class KlStrategyTable extends KlElement {
   };
 
   private onSort(column: TableColumn): void {
-    const { key, direction } = this.effectiveSort;
+    const { key, direction } = this.view?.sort ?? TABLE_DEFAULTS.sort;
     const next = key === column ? (direction === 'asc' ? 'desc' : 'asc') : 'asc';
     this.sort = `${column}:${next}`;
     this.changedByReader = true;
   }
 
-  /** Selects a municipality's row and tells the page. */
-  private choose(code: string): void {
-    const municipality = this.data?.municipalities.find((m) => m.code === code);
-    if (!municipality) return;
-    this.selected = municipality.code;
-    const detail: MunicipalitySelectDetail = { code: municipality.code, name: municipality.name };
-    this.dispatchEvent(new CustomEvent(TABLE_EVENTS.select, { detail, bubbles: true, composed: true }));
+  /** Escape on a row clears the selection. */
+  private onRowKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.attrs.selected) {
+      event.preventDefault();
+      this.choose(null);
+    }
+  };
+
+  /** Selects a municipality's row (the selected one again clears it) and tells the page. */
+  private choose(code: string | null): void {
+    const next = code && code !== this.attrs.selected?.code ? this.data?.municipalities.find((m) => m.code === code) : undefined;
+    this.selected = next?.code ?? null;
+    this.emit('kl-municipality-select', { code: next?.code ?? null, name: next?.name ?? null });
   }
 }

@@ -1,4 +1,4 @@
-// The texts of <kl-strategy-table> that the shared messages do not have.
+// The table's own texts; the labels beside the data (columns, statuses, "Ikke angivet") are core's.
 import type { Lang } from '../shared/lang.js';
 
 export const tableMessages = {
@@ -12,9 +12,6 @@ export const tableMessages = {
     download: 'Hent de viste rækker som CSV',
     shown: (count: string, total: string) => `Viser ${count} af ${total}`,
     newWindow: '(åbner i nyt vindue)',
-    link: 'Link',
-    url: 'URL',
-    code: 'Kommunekode',
     noRows: 'Ingen kommuner passer til søgningen og filtrene.',
     sortBy: 'Sortér efter',
     filename: 'kommunernes-digitale-strategier.csv',
@@ -29,9 +26,6 @@ export const tableMessages = {
     download: 'Download the rows shown as CSV',
     shown: (count: string, total: string) => `Showing ${count} of ${total}`,
     newWindow: '(opens in a new window)',
-    link: 'Link',
-    url: 'URL',
-    code: 'Municipality code',
     noRows: 'No municipality matches the search and filters.',
     sortBy: 'Sort by',
     filename: 'municipalities-digital-strategies.csv',

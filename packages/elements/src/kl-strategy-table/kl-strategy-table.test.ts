@@ -5,7 +5,8 @@ import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
 import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
-import type { KlStrategyTable, TableChangeDetail } from './kl-strategy-table.component.js';
+import type { FilterChangeDetail } from '../shared/events/index.js';
+import type { KlStrategyTable } from './kl-strategy-table.component.js';
 
 const AS_OF = '2021-06-01';
 const mount = (attributes = '', options: { width?: number } = {}) =>
@@ -25,9 +26,9 @@ const checkbox = (table: Element, filter: string, value: string) =>
   shadow<HTMLInputElement>(table, `details[data-filter="${filter}"] input[value="${value}"]`);
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
-function changes(table: HTMLElement): TableChangeDetail[] {
-  const seen: TableChangeDetail[] = [];
-  table.addEventListener('kl-table-change', (e) => seen.push(e.detail));
+function changes(table: HTMLElement): FilterChangeDetail[] {
+  const seen: FilterChangeDetail[] = [];
+  table.addEventListener('kl-filter-change', (e) => seen.push(e.detail));
   return seen;
 }
 
@@ -194,7 +195,7 @@ describe('<kl-strategy-table> search', () => {
 });
 
 describe('<kl-strategy-table> filters', () => {
-  it('a category checkbox keeps that category, reflects category, shows how many are chosen and fires kl-table-change', async () => {
+  it('a category checkbox keeps that category, reflects category, shows how many are chosen and fires kl-filter-change', async () => {
     const table = await mount();
     const seen = changes(table);
     await check(table, 'category', 'principles');
@@ -203,7 +204,7 @@ describe('<kl-strategy-table> filters', () => {
     expect(table.getAttribute('category')).toBe('principles');
     expect(countText(table)).toBe('Viser 9 af 64');
     expect(summary(table, 'category').textContent).toContain('1 valgt');
-    expect(seen.at(-1)).toEqual({ query: '', categories: ['principles'], regions: [], statuses: [], sort: 'municipality:asc', count: 9 });
+    expect(seen.at(-1)).toEqual({ query: '', categories: ['principles'], regions: [], statuses: [], kinds: [], sort: 'municipality:asc', count: 9 });
     await check(table, 'category', 'model-policy');
     expect(table.getAttribute('category')).toBe('principles model-policy');
     expect(codes(table)).toHaveLength(12);
@@ -269,7 +270,7 @@ describe('<kl-strategy-table> filters', () => {
     expect(sortedHeaders(table)[0]!.classList.contains('col-municipality')).toBe(true);
   });
 
-  it('setting state from outside does not fire kl-table-change (only the reader does)', async () => {
+  it('setting state from outside does not fire kl-filter-change (only the reader does)', async () => {
     const table = await mount();
     const seen = changes(table);
     table.category = 'principles';

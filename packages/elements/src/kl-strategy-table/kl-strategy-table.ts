@@ -5,7 +5,8 @@ import { KlStrategyTable } from './kl-strategy-table.component.js';
 define('kl-strategy-table', KlStrategyTable);
 
 export { KlStrategyTable };
-export type { TableChangeDetail, TableChangeEvent } from './kl-strategy-table.component.js';
+// The events' types (and their GlobalEventHandlersEventMap entries) reach whoever imports this entry alone.
+export type { DataErrorEvent, FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,75 +1,68 @@
 // React components for the elements, through @lit/react: props the element declares are set as
-// properties (`dataset`, `selected`, `colorBy`), the `kl-*` events are `on*` props, everything else
-// stays an attribute. `import { DenmarkMap } from '@kl-digital/elements/react'`; React 17 to 19.
-// Importing this entry registers the seven elements.
+// properties (`dataset`, `selected`, `colorBy`), the `kl-*` events are `on*` props named after
+// the events the element's defs declare (`kl-municipality-select` is `onMunicipalitySelect`),
+// everything else stays an attribute. `import { DenmarkMap } from '@kl-digital/elements/react'`;
+// React 17 to 19. Importing this entry registers the seven elements.
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type { Dataset } from '@kl-digital/core';
-import type { DataErrorEvent, FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events.js';
+import type { KlEventMap, KlEventName } from '../shared/events/index.js';
 import { KlDenmarkMap } from '../kl-denmark-map/kl-denmark-map.js';
 import { MAP_EVENTS } from '../kl-denmark-map/kl-denmark-map.defs.js';
 import { KlStrategyTable } from '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_EVENTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
-import type { TableChangeEvent } from '../kl-strategy-table/kl-strategy-table.component.js';
 import { KlMunicipalityCard } from '../kl-municipality-card/kl-municipality-card.js';
+import { MUNICIPALITY_CARD_EVENTS } from '../kl-municipality-card/kl-municipality-card.defs.js';
 import { KlInitiativeCard } from '../kl-initiative-card/kl-initiative-card.js';
+import { INITIATIVE_CARD_EVENTS } from '../kl-initiative-card/kl-initiative-card.defs.js';
 import { KlInitiativeList } from '../kl-initiative-list/kl-initiative-list.js';
 import { LIST_EVENTS } from '../kl-initiative-list/kl-initiative-list.defs.js';
-import type { InitiativeFilterChangeEvent } from '../kl-initiative-list/kl-initiative-list.component.js';
 import { KlKeyFigures } from '../kl-key-figures/kl-key-figures.js';
+import { KEY_FIGURES_EVENTS } from '../kl-key-figures/kl-key-figures.defs.js';
 import { KlStrategyExplorer } from '../kl-strategy-explorer/kl-strategy-explorer.js';
-import type { ExplorerState } from '../kl-strategy-explorer/explorer-state.js';
+import { EXPLORER_EVENTS } from '../kl-strategy-explorer/kl-strategy-explorer.defs.js';
 
-type Events = Record<string, EventName | string>;
+type Pascal<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
+/** The React prop of an event: `kl-municipality-select` is `onMunicipalitySelect`. */
+export type EventProp<N extends string> = N extends `kl-${infer R}` ? `on${Pascal<R>}` : never;
+type EventProps<N extends readonly KlEventName[]> = { [K in N[number] as EventProp<K>]: EventName<CustomEvent<KlEventMap[K]>> };
+
+/** The `on*` props of a list of events. */
+function eventProps<const N extends readonly KlEventName[]>(names: N): EventProps<N> {
+  const prop = (name: string) => `on${name.replace(/^kl/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+  return Object.fromEntries(names.map((name) => [prop(name), name])) as EventProps<N>;
+}
 
 /**
  * A React component of an element, with a typed `dataset` prop: the elements' `dataset` (the data
  * to render) replaces HTMLElement's, which @lit/react's prop types leave out as a DOM property.
  */
-export type KlReactComponent<I extends HTMLElement, E extends Events> =
+export type KlReactComponent<I extends HTMLElement, E extends Record<string, EventName | string>> =
   ReactWebComponent<I, E> extends React.ForwardRefExoticComponent<infer P>
     ? React.ForwardRefExoticComponent<Omit<P, 'dataset'> & { dataset?: Dataset }>
     : never;
 
-function wrap<I extends HTMLElement, E extends Events>(tagName: string, elementClass: new () => I, displayName: string, events: E): KlReactComponent<I, E> {
-  return createComponent({ react: React, tagName, elementClass, displayName, events }) as unknown as KlReactComponent<I, E>;
+function wrap<I extends HTMLElement, const N extends readonly KlEventName[]>(tagName: string, elementClass: new () => I, displayName: string, events: N) {
+  return createComponent({ react: React, tagName, elementClass, displayName, events: eventProps(events) }) as unknown as KlReactComponent<I, EventProps<N>>;
 }
 
-const onDataError = 'kl-data-error' as EventName<DataErrorEvent>;
-const onMunicipalitySelect = MAP_EVENTS.select as EventName<MunicipalitySelectEvent>;
-
 /** `<kl-denmark-map>`; events `onMunicipalitySelect`, `onFilterChange`, `onDataError`. */
-export const DenmarkMap = wrap('kl-denmark-map', KlDenmarkMap, 'DenmarkMap', {
-  onMunicipalitySelect,
-  onFilterChange: MAP_EVENTS.filter as EventName<FilterChangeEvent>,
-  onDataError,
-});
+export const DenmarkMap = wrap('kl-denmark-map', KlDenmarkMap, 'DenmarkMap', MAP_EVENTS);
 
-/** `<kl-strategy-table>`; events `onMunicipalitySelect`, `onTableChange`, `onDataError`. */
-export const StrategyTable = wrap('kl-strategy-table', KlStrategyTable, 'StrategyTable', {
-  onMunicipalitySelect,
-  onTableChange: TABLE_EVENTS.change as EventName<TableChangeEvent>,
-  onDataError,
-});
+/** `<kl-strategy-table>`; events `onMunicipalitySelect`, `onFilterChange`, `onDataError`. */
+export const StrategyTable = wrap('kl-strategy-table', KlStrategyTable, 'StrategyTable', TABLE_EVENTS);
 
 /** `<kl-municipality-card>`; event `onDataError`. */
-export const MunicipalityCard = wrap('kl-municipality-card', KlMunicipalityCard, 'MunicipalityCard', { onDataError });
+export const MunicipalityCard = wrap('kl-municipality-card', KlMunicipalityCard, 'MunicipalityCard', MUNICIPALITY_CARD_EVENTS);
 
 /** `<kl-initiative-card>`; event `onDataError`. */
-export const InitiativeCard = wrap('kl-initiative-card', KlInitiativeCard, 'InitiativeCard', { onDataError });
+export const InitiativeCard = wrap('kl-initiative-card', KlInitiativeCard, 'InitiativeCard', INITIATIVE_CARD_EVENTS);
 
-/** `<kl-initiative-list>`; events `onInitiativeFilterChange`, `onDataError`. */
-export const InitiativeList = wrap('kl-initiative-list', KlInitiativeList, 'InitiativeList', {
-  onInitiativeFilterChange: LIST_EVENTS.filter as EventName<InitiativeFilterChangeEvent>,
-  onDataError,
-});
+/** `<kl-initiative-list>`; events `onFilterChange`, `onDataError`. */
+export const InitiativeList = wrap('kl-initiative-list', KlInitiativeList, 'InitiativeList', LIST_EVENTS);
 
 /** `<kl-key-figures>`; event `onDataError`. */
-export const KeyFigures = wrap('kl-key-figures', KlKeyFigures, 'KeyFigures', { onDataError });
+export const KeyFigures = wrap('kl-key-figures', KlKeyFigures, 'KeyFigures', KEY_FIGURES_EVENTS);
 
 /** `<kl-strategy-explorer>`; events `onMunicipalitySelect`, `onExplorerChange`, `onDataError`. */
-export const StrategyExplorer = wrap('kl-strategy-explorer', KlStrategyExplorer, 'StrategyExplorer', {
-  onMunicipalitySelect,
-  onExplorerChange: 'kl-explorer-change' as EventName<CustomEvent<ExplorerState>>,
-  onDataError,
-});
+export const StrategyExplorer = wrap('kl-strategy-explorer', KlStrategyExplorer, 'StrategyExplorer', EXPLORER_EVENTS);

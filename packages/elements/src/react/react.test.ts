@@ -77,10 +77,10 @@ describe('@kl-digital/elements/react', () => {
     expect(card.hasAttribute('dataset')).toBe(false);
   });
 
-  it('<StrategyTable query="sor" onTableChange onMunicipalitySelect /> filters, and the callbacks fire', async () => {
+  it('<StrategyTable query="sor" onFilterChange onMunicipalitySelect /> filters, and the callbacks fire', async () => {
     const onChange = vi.fn();
     const onSelect = vi.fn();
-    await render(h(StrategyTable, { query: 'sor', onTableChange: onChange, onMunicipalitySelect: onSelect }));
+    await render(h(StrategyTable, { query: 'sor', onFilterChange: onChange, onMunicipalitySelect: onSelect }));
     const table = container.querySelector('kl-strategy-table') as KlStrategyTable;
     await updated(table);
     expect(shadowAll(table, 'tbody tr').map((r) => r.dataset.code)).toContain('0340');
@@ -91,12 +91,12 @@ describe('@kl-digital/elements/react', () => {
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.objectContaining({ sort: 'period:asc' }) }));
   });
 
-  it('<InitiativeCard>, <InitiativeList onInitiativeFilterChange> and <KeyFigures> render their elements', async () => {
+  it('<InitiativeCard>, <InitiativeList onFilterChange> and <KeyFigures> render their elements', async () => {
     const onFilter = vi.fn();
     await render(
       h('div', null, [
         h(InitiativeCard, { key: 'c', initiative: 'digital-handleplan-2016-2020', headingLevel: 3 }),
-        h(InitiativeList, { key: 'l', kind: 'network', onInitiativeFilterChange: onFilter }),
+        h(InitiativeList, { key: 'l', kind: 'network', onFilterChange: onFilter }),
         h(KeyFigures, { key: 'k', sections: 'published' }),
       ]),
     );
@@ -109,7 +109,7 @@ describe('@kl-digital/elements/react', () => {
     expect(shadowAll(figures, '[part="figure"]')).toHaveLength(5);
     expect(figures.shadowRoot!.querySelector('[part="chart"]')).toBeNull();
     shadow<HTMLButtonElement>(list, 'button[data-value="programme"]').click();
-    expect(onFilter.mock.calls[0]![0].detail).toEqual({ kinds: ['network', 'programme'], statuses: [] });
+    expect(onFilter.mock.calls[0]![0].detail).toEqual({ query: '', categories: [], statuses: [], regions: [], kinds: ['network', 'programme'], sort: null, count: 3 });
   });
 
   it('<StrategyExplorer urlState="none" onExplorerChange /> reports the state when a municipality is chosen', async () => {

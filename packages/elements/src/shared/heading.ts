@@ -9,16 +9,6 @@ export interface HeadingOptions {
   lang?: string;
 }
 
-/**
- * Reads a `heading-level` attribute: the level when it is one of `allowed`, the fallback when
- * the attribute is absent or empty, and `invalid: true` (with the fallback) otherwise.
- */
-export function readHeadingLevel(value: unknown, allowed: readonly number[], fallback: number): { level: number; invalid: boolean } {
-  if (value === null || value === undefined || String(value).trim() === '') return { level: fallback, invalid: false };
-  const level = Number(String(value).trim());
-  return allowed.includes(level) ? { level, invalid: false } : { level: fallback, invalid: true };
-}
-
 /** An `<h1>`..`<h6>` (clamped), since Lit cannot bind a tag name. */
 export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const id = options.id ?? nothing;

@@ -1,47 +1,62 @@
-// The base of every element: data (`.dataset`, `src` or the bundled default), language,
-// `as-of`, theme, the loading and error states, and the inline notices for bad attributes.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatIssues, isIsoDate, isoDate, validateDataset, type Dataset } from '@kl-digital/core';
+// The base of every element: its attributes read from the spec it declares (see
+// attributes/attribute-spec.ts), the dataset (`.dataset`, `src` or the bundled default, see
+// controllers/dataset-controller.ts), language, `as-of`, theme, typed events, and the loading,
+// error and notice states.
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { formatIssues, type Dataset, type Lang } from '@kl-digital/core';
 import { dataset as defaultDataset } from '@kl-digital/core/dataset';
-import { langOf, resolveLang, type Lang } from './lang.js';
-import { DatasetLoadError, loadDataset, type LoadFailure } from './load-dataset.js';
+import { BASE_ATTRIBUTES, type BaseAttributes, THEMES } from './base-attributes.js';
+import type { AttributeProblem, AttributeSpec, ParsedAttributes, RawAttributes } from './attributes/attribute-spec.js';
+import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
+import { emit, type KlEventMap, type KlEventName } from './events/index.js';
+import type { LoadFailure } from './load-dataset.js';
 import { messages, type Messages } from './messages.js';
 import { tokenStyles } from './tokens.styles.js';
 import { valueStyles } from './value-styles.js';
 import { warnOnce } from './warn.js';
 
-// A dataset given as a property is validated once, however many elements share it.
-const validated = new WeakMap<object, ReturnType<typeof validateDataset>>();
-function validateOnce(value: Dataset): ReturnType<typeof validateDataset> {
-  if (value === defaultDataset) return { ok: true, dataset: defaultDataset };
-  if (typeof value !== 'object' || value === null) return validateDataset(value);
-  let result = validated.get(value);
-  if (!result) validated.set(value, (result = validateDataset(value)));
-  return result;
+
+/** The reactive property of an attribute definition. */
+function propertyOf(def: AttributeSpec[string]): PropertyDeclaration {
+  const type = def.kind === 'flag' ? Boolean : def.kind === 'number' ? Number : String;
+  return { type, attribute: def.attribute, reflect: def.reflect ?? false };
 }
 
-type DataState =
-  | { kind: 'ready'; dataset: Dataset }
-  | { kind: 'loading' }
-  | { kind: 'error'; failure: LoadFailure };
-
-export abstract class KlElement extends LitElement {
+export class KlElement<S extends AttributeSpec = BaseAttributes> extends LitElement {
   static override styles = [tokenStyles, valueStyles];
 
-  static override properties = {
+  /** The element's attributes (this class's and its subclass's), as the spec declares them. */
+  static attributeSpec: AttributeSpec = BASE_ATTRIBUTES;
+
+  static override properties: PropertyDeclarations = {
     // `dataset` has its own accessor below; declared here so Lit treats changes as updates.
     dataset: { attribute: false, noAccessor: true },
-    src: { type: String },
-    asOf: { type: String, attribute: 'as-of' },
-    theme: { type: String, reflect: true },
-    // Reflected: `el.lang = 'en'` (from code, or a React prop) sets the attribute that the page,
-    // screen readers and nested elements read.
-    lang: { type: String, reflect: true },
-    loadTimeout: { type: Number, attribute: 'load-timeout' },
-    _state: { state: true },
+    ...Object.fromEntries(Object.entries(BASE_ATTRIBUTES).map(([name, def]) => [name, propertyOf(def)])),
   };
 
-  private ownDataset: Dataset | undefined;
+  // The shared attributes' properties, typed as RawAttributes<BaseAttributes> types them.
+  declare src: string | null;
+  declare asOf: string | null;
+  declare theme: (typeof THEMES)[number] | (string & {}) | null;
+  declare loadTimeout: number | string | null;
+
+  /** The reactive properties of a spec's attributes (see `withAttributes`). */
+  static propertiesOf(spec: AttributeSpec): Record<string, PropertyDeclaration> {
+    return Object.fromEntries(Object.entries(spec).map(([name, def]) => [name, propertyOf(def)]));
+  }
+
+  constructor() {
+    super();
+    // An attribute not set reads as null from code (false for a flag), as in HTML.
+    const self = this as unknown as Record<string, unknown>;
+    for (const [name, def] of Object.entries((this.constructor as typeof KlElement).attributeSpec)) {
+      if (name !== 'lang') self[name] = def.kind === 'flag' ? false : null;
+    }
+  }
+
+  private ownValue: Dataset | undefined;
+  /** The dataset shown (see DatasetController). */
+  protected readonly data$ = new DatasetController(this, defaultDataset);
 
   /**
    * The dataset to render; without it, the bundled default. The public API names it `dataset`,
@@ -50,37 +65,29 @@ export abstract class KlElement extends LitElement {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override get dataset(): any {
-    return this.ownDataset;
+    return this.ownValue;
   }
   override set dataset(value: Dataset | undefined) {
-    const old = this.ownDataset;
-    this.ownDataset = value;
+    const old = this.ownValue;
+    this.ownValue = value;
     this.requestUpdate('dataset', old);
   }
-  /** URL of a dataset JSON to load and validate instead of the bundled one. */
-  declare src: string | undefined;
-  /** Date statuses are taken at, `YYYY-MM-DD`; default today. */
-  declare asOf: string | undefined;
-  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-  /** Seconds before a `src` load gives up. */
-  declare loadTimeout: number;
-  declare protected _state: DataState;
 
-  /** Problems with attributes found in the last update, shown inline and warned once. */
-  protected notices: string[] = [];
-  private loadToken = 0;
-
-  constructor() {
-    super();
-    this.loadTimeout = 15;
-    this._state = { kind: 'ready', dataset: defaultDataset };
+  /** The dataset set as a property (for the dataset controller). */
+  get ownDataset(): Dataset | undefined {
+    return this.ownValue;
   }
+
+  /** The value read from every attribute of the spec, in `willUpdate`: what render uses. */
+  protected readonly attrs = {} as ParsedAttributes<S>;
+  private readonly problems = new Map<string, AttributeProblem>();
+  private readWith: { data: Dataset | undefined; lang: Lang | undefined } = { data: undefined, lang: undefined };
+  /** True when this update has new attributes, data or language: the element derives its view again. */
+  protected inputsChanged = true;
 
   /** The language the element speaks now. */
   protected get language(): Lang {
-    // The own property first: set from code, it is there before the update reflects it.
-    return this.lang ? langOf(this.lang) : resolveLang(this);
+    return ((this.attrs as Record<string, unknown>).lang as Lang | undefined) ?? 'da';
   }
 
   /** The messages of the element's language. */
@@ -90,60 +97,76 @@ export abstract class KlElement extends LitElement {
 
   /** The dataset shown, when it is ready. */
   protected get data(): Dataset | undefined {
-    return this._state.kind === 'ready' ? this._state.dataset : undefined;
+    const state = this.data$.state;
+    return state.kind === 'ready' ? state.dataset : undefined;
   }
 
-  /** The `as-of` date as `YYYY-MM-DD`; today (with a notice) when the attribute is not a date. */
+  /** The `as-of` date as `YYYY-MM-DD` (today where the attribute is not a date). */
   protected get asOfDate(): string {
-    if (this.asOf && isIsoDate(this.asOf.trim())) return this.asOf.trim();
-    return isoDate(new Date());
+    return (this.attrs as Record<string, unknown>).asOf as string;
+  }
+
+  /** Seconds before a `src` load gives up (for the dataset controller). */
+  get loadSeconds(): number {
+    return ((this.attrs as Record<string, unknown>).loadTimeout as number | undefined) ?? 15;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('dataset') || !this.hasUpdated) this.resolveData();
-    this.notices = [];
-    if (this.asOf && !isIsoDate(this.asOf.trim())) this.notice(this.t.invalidDate('as-of', this.asOf));
+    super.willUpdate(changed);
+    this.readAttributes(changed as PropertyValues);
   }
 
-  /** Records a problem with an attribute: shown in the element, warned on the console once. */
-  protected notice(message: string): void {
-    this.notices.push(message);
-    warnOnce(`<${this.localName}>: ${message}`);
+  /** Reads the values that changed (or whose data or dependencies did), and records their problems. */
+  private readAttributes(changed: PropertyValues): void {
+    const spec = (this.constructor as typeof KlElement).attributeSpec;
+    const data = this.data;
+    const first = !this.hasUpdated;
+    const dataChanged = data !== this.readWith.data;
+    const reread = new Set<string>();
+    const self = this as unknown as Record<string, unknown>;
+    const attrs = this.attrs as Record<string, unknown>;
+    for (const [name, def] of Object.entries(spec)) {
+      const stale = first || changed.has(name) || (def.usesData && dataChanged) || def.dependsOn?.some((d) => reread.has(d));
+      if (!stale) continue;
+      reread.add(name);
+      const reading = def.read(self[name], { data, parsed: attrs, host: this });
+      attrs[name] = reading.value;
+      if (reading.problem) this.problems.set(name, reading.problem);
+      else this.problems.delete(name);
+      // A reflected value is written back as read: ` Status ` becomes `status` in the markup.
+      if (def.reflect && (def.kind === 'one-of' || def.kind === 'list-of') && !reading.problem && self[name] !== null && self[name] !== undefined) {
+        const canonical = Array.isArray(reading.value) ? (reading.value.length ? reading.value.join(' ') : null) : reading.value;
+        if (canonical !== self[name]) self[name] = canonical;
+      }
+    }
+    const lang = this.language;
+    this.inputsChanged = first || reread.size > 0 || dataChanged || lang !== this.readWith.lang || changed.has('dataset' as never);
+    this.readWith = { data, lang };
+    if (reread.size > 0 || lang !== this.readWith.lang) {
+      for (const problem of this.problems.values()) warnOnce(`<${this.localName}>: ${this.t.problem(problem)}`);
+    }
+  }
+
+  /** The problem read from an attribute, if any (for an element that shows it in its own way). */
+  protected problemOf(name: string): AttributeProblem | undefined {
+    return this.problems.get(name);
+  }
+
+  /** Sends a `kl-*` event from the element, typed by its name (see events/index.ts). */
+  protected emit<K extends KlEventName>(name: K, detail: KlEventMap[K]): boolean {
+    return emit(this, name, detail);
   }
 
   /** Loads `src` again after a failure. */
   retry(): void {
-    this.resolveData();
+    this.data$.retry();
   }
 
-  private resolveData(): void {
-    const token = ++this.loadToken;
-    if (this.src) {
-      this._state = { kind: 'loading' };
-      loadDataset(this.src, this.loadTimeout > 0 ? this.loadTimeout : 15).then(
-        (dataset) => token === this.loadToken && (this._state = { kind: 'ready', dataset }),
-        (error: unknown) => {
-          if (token !== this.loadToken) return;
-          const failure: LoadFailure = error instanceof DatasetLoadError ? error.failure : { kind: 'network', url: this.src ?? '' };
-          this._state = { kind: 'error', failure };
-          const message = this.failureMessage(failure);
-          console.error(`[kl-digital] <${this.localName}>: ${message}`);
-          this.dispatchEvent(new CustomEvent('kl-data-error', { detail: { message }, bubbles: true, composed: true }));
-        },
-      );
-    } else if (this.ownDataset !== undefined) {
-      // A property set by code is checked like a loaded file: a bad one gets an error state.
-      const own = this.ownDataset;
-      const result = validateOnce(own);
-      this._state = result.ok ? { kind: 'ready', dataset: result.dataset } : { kind: 'error', failure: { kind: 'invalid', url: '', issues: result.issues } };
-      if (!result.ok) {
-        const message = this.failureMessage({ kind: 'invalid', url: '', issues: result.issues });
-        console.error(`[kl-digital] <${this.localName}>: ${message}`);
-        this.dispatchEvent(new CustomEvent('kl-data-error', { detail: { message }, bubbles: true, composed: true }));
-      }
-    } else {
-      this._state = { kind: 'ready', dataset: defaultDataset };
-    }
+  /** Called by the dataset controller once per failure. */
+  datasetFailed(failure: LoadFailure): void {
+    const message = this.failureMessage(failure);
+    console.error(`[kl-digital] <${this.localName}>: ${message}`);
+    this.emit('kl-data-error', { message, src: this.src?.trim() || null });
   }
 
   private failureMessage(failure: LoadFailure): string {
@@ -165,8 +188,8 @@ export abstract class KlElement extends LitElement {
   }
 
   /** The loading or error state, or the element's content once the data is ready. */
-  protected renderWithData(content: (dataset: Dataset) => TemplateResult): TemplateResult {
-    const state = this._state;
+  protected renderData(content: (dataset: Dataset) => TemplateResult): TemplateResult {
+    const state: DatasetState = this.data$.state;
     const t = this.t;
     if (state.kind === 'loading') {
       return html`<div class="root state" part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
@@ -183,7 +206,27 @@ export abstract class KlElement extends LitElement {
 
   /** The inline notices for bad attributes, if any. */
   protected renderNotices(): TemplateResult | typeof nothing {
-    if (this.notices.length === 0) return nothing;
-    return html`<div class="notice" part="notice" role="status">${this.notices.map((n) => html`<p>${n}</p>`)}</div>`;
+    const spec = (this.constructor as typeof KlElement).attributeSpec;
+    const shown = [...this.problems].filter(([name]) => spec[name]?.inline !== false).map(([, problem]) => this.t.problem(problem));
+    if (shown.length === 0) return nothing;
+    return html`<div class="notice" part="notice" role="status">${shown.map((n) => html`<p>${n}</p>`)}</div>`;
   }
 }
+
+/**
+ * The base class of an element with the attributes of `spec` (and the shared ones): it creates
+ * their reactive properties and types them, and types `this.attrs` as the values read from them.
+ * `class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES) { ... }`
+ */
+export function withAttributes<S extends AttributeSpec>(spec: S): KlElementClass<S> {
+  class WithAttributes extends KlElement<S & BaseAttributes> {
+    static override attributeSpec: AttributeSpec = { ...BASE_ATTRIBUTES, ...spec };
+    static override properties = { ...KlElement.properties, ...KlElement.propertiesOf(spec) };
+  }
+  // The properties exist at run time (Lit creates them from `properties`); this gives them their types.
+  return WithAttributes as unknown as KlElementClass<S>;
+}
+
+/** The class `withAttributes(spec)` returns: a KlElement whose properties and `attrs` are typed by the spec. */
+export type KlElementClass<S extends AttributeSpec> = (new (...args: any[]) => KlElement<S & BaseAttributes> & RawAttributes<S & BaseAttributes>) & // eslint-disable-line @typescript-eslint/no-explicit-any
+  Omit<typeof KlElement, 'prototype'>;

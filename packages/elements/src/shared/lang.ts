@@ -1,12 +1,14 @@
-/** The languages the elements speak. */
-export type Lang = 'da' | 'en';
+import type { Lang } from '@kl-digital/core';
+
+export type { Lang };
 
 /**
- * The language of an element: its own `lang`, else the closest ancestor's (across shadow
- * roots), else the document's. English for any `en*`, Danish otherwise.
+ * The language of an element: `own` (its `lang` property) when set, else the closest ancestor's
+ * `lang` (across shadow roots), else the document's. English for any `en*`, Danish otherwise.
  */
-export function resolveLang(element: Element): Lang {
-  let node: Node | null = element;
+export function resolveLang(element: Element, own?: unknown): Lang {
+  if (typeof own === 'string' && own.trim() !== '') return langOf(own);
+  let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return langOf(node.getAttribute('lang') ?? '');
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
@@ -16,10 +18,5 @@ export function resolveLang(element: Element): Lang {
 
 /** The language a `lang` value asks for: English for any `en*`, Danish otherwise. */
 export function langOf(value: string): Lang {
-  return /^en\b/i.test(value) ? 'en' : 'da';
-}
-
-/** BCP 47 locale for formatting numbers and dates. */
-export function localeOf(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : 'da-DK';
+  return /^\s*en\b/i.test(value) ? 'en' : 'da';
 }

@@ -1,100 +1,89 @@
-// Every text the elements show that does not come from the dataset, in Danish and English.
-import { formatList, formatNumber } from './format.js';
-import type { Lang } from './lang.js';
+// The elements' own texts, in Danish and English: loading and error states, the notices that
+// tell an editor what is wrong with an attribute, and the map's help. The words beside the data
+// (statuses, "Ikke angivet", column names) are core's (LABELS in @kl-digital/core).
+import { formatList, formatNumber, type Lang } from '@kl-digital/core';
+import type { AttributeProblem } from './attributes/attribute-spec.js';
 
-const list = (items: string[], lang: Lang, type: 'disjunction' | 'conjunction' = 'disjunction') => formatList(items, lang, type);
+/** How many bad values a notice names before it says "and N more". */
+const NAMED = 3;
 
-export const messages = {
-  da: {
-    loading: 'Henter data …',
-    errorTitle: 'Data kunne ikke vises',
-    retry: 'Prøv igen',
-    httpError: (status: number, statusText: string, url: string) => `Serveren svarede ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
-    timeout: (url: string, seconds: number) => `Intet svar fra ${url} efter ${formatNumber(seconds, 'da')} sekunder.`,
-    networkError: (url: string) =>
-      `Kunne ikke hente ${url}: netværksfejl, eller serveren tillader ikke hentning fra denne side (CORS).`,
-    notJson: (url: string) => `Svaret fra ${url} er ikke JSON.`,
-    badUrl: (url: string) => `"${url}" i src er ikke en gyldig adresse.`,
-    invalidDataset: (source: string) => `Datasættet${source ? ` fra ${source}` : ''} er ugyldigt:`,
-    unknownMunicipality: (attr: string, query: string, suggestions: string[]) =>
-      `Ukendt kommune "${query}" i ${attr}.${suggestions.length ? ` Mente du ${list(suggestions, 'da')}?` : ''}`,
-    unknownRegion: (attr: string, query: string, suggestions: string[]) =>
-      `Ukendt region "${query}" i ${attr}. Brug en af ${list(suggestions, 'da')}.`,
-    invalidValue: (attr: string, value: string, allowed: string[]) => `Ugyldig værdi "${value}" for ${attr}. Brug ${list(allowed, 'da')}.`,
-    invalidDate: (attr: string, value: string) => `Ugyldig dato "${value}" for ${attr}. Brug ÅÅÅÅ-MM-DD; dagens dato bruges.`,
-    notRegistered: 'Ikke registreret i kortlægningen',
-    notStated: 'Ikke angivet',
-    status: { current: 'Gældende', expired: 'Udløbet', upcoming: 'Endnu ikke gældende', unknown: 'Status ukendt' } as Record<string, string>,
-    form: 'Form',
-    period: 'Periode',
-    statusLabel: 'Status',
-    region: 'Region',
-    category: 'Kategori',
-    mapTitle: 'Kort over kommunernes strategiske arbejde med digitalisering',
-    mapHelp: 'Brug piletasterne for at gå mellem kommunerne, Enter for at vælge og Escape for at fravælge. Skriv et navn for at springe til det.',
-    colorByText: { category: 'Farverne viser, hvilken slags strategisk dokument kommunen har.', status: 'Farverne viser, om kommunens dokument er gældende', region: 'Farverne viser regionerne.' } as Record<string, string>,
-    statusAt: (date: string) => `pr. ${date}`,
-    legend: 'Signaturforklaring',
-    legendHelp: 'Vælg en eller flere for at fremhæve dem på kortet.',
-    showAll: 'Vis alle',
-    asList: 'Vis kortets indhold som liste',
-    municipality: 'Kommune',
-    enlargement: 'Københavnsområdet, forstørret',
-    bornholm: 'Bornholm',
-    selected: 'valgt',
-    highlighted: 'fremhævet',
-    dimmed: 'nedtonet',
-    filteredTo: (values: string[]) => `Signaturforklaringen fremhæver kun: ${list(values, 'da', 'conjunction')}.`,
-    countOf: (count: number, total: number) => `${count} af ${total}`,
-    municipalitiesCount: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
-    tapAgain: 'Tryk igen for at vælge',
-    locatorLabel: (names: string[]) => `Kort, der viser, hvor ${list(names, 'da', 'conjunction')} ligger`,
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`);
+
+/** A notice's list of bad values: the first few, then how many more. */
+function capped(values: readonly string[], lang: Lang, more: (n: number) => string): string {
+  const named = quoted(values.slice(0, NAMED));
+  return formatList(values.length > NAMED ? [...named, more(values.length - NAMED)] : named, lang, 'conjunction');
+}
+
+const da = {
+  loading: 'Henter data …',
+  errorTitle: 'Data kunne ikke vises',
+  retry: 'Prøv igen',
+  httpError: (status: number, statusText: string, url: string) => `Serveren svarede ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
+  timeout: (url: string, seconds: number) => `Intet svar fra ${url} efter ${formatNumber(seconds, 'da')} sekunder.`,
+  networkError: (url: string) => `Kunne ikke hente ${url}: netværksfejl, eller serveren tillader ikke hentning fra denne side (CORS).`,
+  notJson: (url: string) => `Svaret fra ${url} er ikke JSON.`,
+  badUrl: (url: string) => `"${url}" i src er ikke en gyldig adresse.`,
+  invalidDataset: (source: string) => `Datasættet${source ? ` fra ${source}` : ''} er ugyldigt:`,
+  problem(problem: AttributeProblem): string {
+    const more = (n: number) => `${n} andre`;
+    switch (problem.kind) {
+      case 'invalid':
+        return problem.values.length === 1
+          ? `Ugyldig værdi "${problem.values[0]}" for ${problem.attribute}. Brug ${formatList(problem.allowed, 'da', 'disjunction')}.`
+          : `Ugyldige værdier ${capped(problem.values, 'da', more)} for ${problem.attribute}. Brug ${formatList(problem.allowed, 'da', 'disjunction')}.`;
+      case 'unknown-municipality': {
+        const [first] = problem.misses;
+        if (problem.misses.length === 1 && first) {
+          return `Ukendt kommune "${first.query}" i ${problem.attribute}.${first.suggestions.length ? ` Mente du ${formatList(first.suggestions.map((m) => m.name), 'da', 'disjunction')}?` : ''}`;
+        }
+        return `Ukendte kommuner ${capped(problem.misses.map((m) => m.query), 'da', more)} i ${problem.attribute}.`;
+      }
+      case 'unknown-region':
+        return `${problem.misses.length === 1 ? `Ukendt region "${problem.misses[0]}"` : `Ukendte regioner ${capped(problem.misses, 'da', more)}`} i ${problem.attribute}. Brug en af ${formatList(problem.allowed, 'da', 'disjunction')}.`;
+      case 'unknown-initiative':
+        return `Ukendt initiativ "${problem.query}". Kendte: ${problem.known.join(', ')}`;
+      case 'invalid-date':
+        return `Ugyldig dato "${problem.value}" for ${problem.attribute}. Brug ÅÅÅÅ-MM-DD; dagens dato bruges.`;
+    }
   },
-  en: {
-    loading: 'Loading data …',
-    errorTitle: 'The data could not be shown',
-    retry: 'Try again',
-    httpError: (status: number, statusText: string, url: string) => `The server answered ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
-    timeout: (url: string, seconds: number) => `No answer from ${url} after ${formatNumber(seconds, 'en')} seconds.`,
-    networkError: (url: string) => `Could not load ${url}: a network error, or the server does not allow this page to load it (CORS).`,
-    notJson: (url: string) => `The answer from ${url} is not JSON.`,
-    badUrl: (url: string) => `"${url}" in src is not a valid address.`,
-    invalidDataset: (source: string) => `The dataset${source ? ` from ${source}` : ''} is not valid:`,
-    unknownMunicipality: (attr: string, query: string, suggestions: string[]) =>
-      `Unknown municipality "${query}" in ${attr}.${suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ''}`,
-    unknownRegion: (attr: string, query: string, suggestions: string[]) =>
-      `Unknown region "${query}" in ${attr}. Use one of ${list(suggestions, 'en')}.`,
-    invalidValue: (attr: string, value: string, allowed: string[]) => `Invalid value "${value}" for ${attr}. Use ${list(allowed, 'en')}.`,
-    invalidDate: (attr: string, value: string) => `Invalid date "${value}" for ${attr}. Use YYYY-MM-DD; today is used.`,
-    notRegistered: 'Not registered in the mapping',
-    notStated: 'Not stated',
-    status: { current: 'Current', expired: 'Expired', upcoming: 'Not yet in force', unknown: 'Status unknown' } as Record<string, string>,
-    form: 'Form',
-    period: 'Period',
-    statusLabel: 'Status',
-    region: 'Region',
-    category: 'Category',
-    mapTitle: "Map of the municipalities' strategic work with digitalisation",
-    mapHelp: 'Use the arrow keys to move between municipalities, Enter to select and Escape to clear. Type a name to jump to it.',
-    colorByText: { category: 'Colours show which kind of strategic document the municipality has.', status: "Colours show whether the municipality's document is current", region: 'Colours show the regions.' } as Record<string, string>,
-    statusAt: (date: string) => `as of ${date}`,
-    legend: 'Legend',
-    legendHelp: 'Choose one or more to emphasise them on the map.',
-    showAll: 'Show all',
-    asList: "Show the map's content as a list",
-    municipality: 'Municipality',
-    enlargement: 'Copenhagen area, enlarged',
-    bornholm: 'Bornholm',
-    selected: 'selected',
-    highlighted: 'highlighted',
-    dimmed: 'dimmed',
-    filteredTo: (values: string[]) => `The legend emphasises only: ${list(values, 'en', 'conjunction')}.`,
-    countOf: (count: number, total: number) => `${count} of ${total}`,
-    municipalitiesCount: (n: number) => `${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
-    tapAgain: 'Tap again to select',
-    locatorLabel: (names: string[]) => `Map showing where ${list(names, 'en', 'conjunction')} ${names.length === 1 ? 'is' : 'are'}`,
+};
+
+const en: typeof da = {
+  loading: 'Loading data …',
+  errorTitle: 'The data could not be shown',
+  retry: 'Try again',
+  httpError: (status, statusText, url) => `The server answered ${status}${statusText ? ` ${statusText}` : ''} for ${url}.`,
+  timeout: (url, seconds) => `No answer from ${url} after ${formatNumber(seconds, 'en')} seconds.`,
+  networkError: (url) => `Could not load ${url}: a network error, or the server does not allow this page to load it (CORS).`,
+  notJson: (url) => `The answer from ${url} is not JSON.`,
+  badUrl: (url) => `"${url}" in src is not a valid address.`,
+  invalidDataset: (source) => `The dataset${source ? ` from ${source}` : ''} is not valid:`,
+  problem(problem) {
+    const more = (n: number) => `${n} more`;
+    switch (problem.kind) {
+      case 'invalid':
+        return problem.values.length === 1
+          ? `Invalid value "${problem.values[0]}" for ${problem.attribute}. Use ${formatList(problem.allowed, 'en', 'disjunction')}.`
+          : `Invalid values ${capped(problem.values, 'en', more)} for ${problem.attribute}. Use ${formatList(problem.allowed, 'en', 'disjunction')}.`;
+      case 'unknown-municipality': {
+        const [first] = problem.misses;
+        if (problem.misses.length === 1 && first) {
+          return `Unknown municipality "${first.query}" in ${problem.attribute}.${first.suggestions.length ? ` Did you mean ${formatList(first.suggestions.map((m) => m.name), 'en', 'disjunction')}?` : ''}`;
+        }
+        return `Unknown municipalities ${capped(problem.misses.map((m) => m.query), 'en', more)} in ${problem.attribute}.`;
+      }
+      case 'unknown-region':
+        return `${problem.misses.length === 1 ? `Unknown region "${problem.misses[0]}"` : `Unknown regions ${capped(problem.misses, 'en', more)}`} in ${problem.attribute}. Use one of ${formatList(problem.allowed, 'en', 'disjunction')}.`;
+      case 'unknown-initiative':
+        return `Unknown initiative "${problem.query}". Known: ${problem.known.join(', ')}`;
+      case 'invalid-date':
+        return `Invalid date "${problem.value}" for ${problem.attribute}. Use YYYY-MM-DD; today is used.`;
+    }
   },
-} satisfies Record<Lang, unknown>;
+};
+
+export const messages = { da, en } satisfies Record<Lang, unknown>;
 
 /** The messages of one language. */
-export type Messages = (typeof messages)['da'];
+export type Messages = typeof da;

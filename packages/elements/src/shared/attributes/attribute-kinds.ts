@@ -1,0 +1,277 @@
+// The kinds of attribute value, each a small factory of an `AttributeDef`. An attribute's
+// documentation is the doc comment above it in the spec (the manifest reads it from the source),
+// so that no runtime bundle carries it. One value rule for
+// every element: a value is trimmed and matched ignoring case; a list is split on commas,
+// semicolons or white space; an unknown value gives one problem per attribute, naming the bad
+// values and the allowed ones or the closest names.
+import {
+  isIsoDate,
+  isoDate,
+  LANGS,
+  resolveInitiative,
+  resolveMunicipality,
+  resolveMunicipalityList,
+  resolveRegion,
+  resolveRegionList,
+  type Initiative,
+  type Lang,
+  type Municipality,
+  type Region,
+  type RegionCode,
+} from '@kl-digital/core';
+import { resolveLang } from '../lang.js';
+import type { AttributeDef, ReadContext } from './attribute-spec.js';
+
+/** Options every kind takes. */
+interface Common {
+  reflect?: boolean;
+  inline?: boolean;
+}
+
+const blank = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
+
+/** The words of a list attribute: split on commas, semicolons and white space. */
+export function listTokens(raw: unknown): string[] {
+  if (raw === null || raw === undefined) return [];
+  const items = typeof raw === 'string' ? [raw] : typeof raw === 'object' && Symbol.iterator in raw ? [...(raw as Iterable<unknown>)].map(String) : [String(raw)];
+  return items.flatMap((item) => item.split(/[\s,;]+/)).filter(Boolean);
+}
+
+/** One of a fixed set of values: `color-by="status"`. Empty means the default. */
+export function oneOf<const A extends string, const V extends string>(
+  attribute: A,
+  values: readonly V[],
+  fallback: NoInfer<V>,
+  options: Common & { shown?: readonly string[] } = {},
+): AttributeDef<V, V | (string & {}), A, V> {
+  return {
+    attribute,
+    kind: 'one-of',
+    values,
+    defaultText: `'${fallback}'`,
+    ...options,
+    read(raw) {
+      if (blank(raw)) return { value: fallback };
+      const value = String(raw).trim().toLowerCase();
+      const match = values.find((v) => v.toLowerCase() === value);
+      return match !== undefined
+        ? { value: match }
+        : { value: fallback, problem: { kind: 'invalid', attribute, values: [String(raw).trim()], allowed: options.shown ?? values } };
+    },
+  };
+}
+
+/**
+ * Any of a set of values: `sections="chart kinds"`. Labels editors read may stand for a value
+ * (`aliases`: `netværk` for `network`). `allowed` narrows the values by what was read before
+ * (the table's `not-registered` only with `scope="all"`).
+ */
+export function listOf<const A extends string, const V extends string>(
+  attribute: A,
+  values: readonly V[],
+  options: Common & {
+    aliases?: Readonly<Record<string, V>>;
+    dependsOn?: readonly string[];
+    allowed?: (context: ReadContext) => readonly V[];
+  } = {},
+): AttributeDef<readonly V[], string | Iterable<string>, A, V> {
+  const { aliases = {}, allowed: narrow, ...rest } = options;
+  return {
+    attribute,
+    kind: 'list-of',
+    values,
+    ...rest,
+    read(raw, context) {
+      const allowed = narrow ? narrow(context) : values;
+      const found: V[] = [];
+      const bad: string[] = [];
+      for (const token of listTokens(raw)) {
+        const key = token.toLowerCase();
+        const value = allowed.find((v) => v.toLowerCase() === key) ?? (Object.hasOwn(aliases, key) ? aliases[key] : undefined);
+        if (value === undefined || !allowed.includes(value)) bad.push(token);
+        else if (!found.includes(value)) found.push(value);
+      }
+      return { value: found, problem: bad.length ? { kind: 'invalid', attribute, values: bad, allowed } : undefined };
+    },
+  };
+}
+
+/** A municipality as people write it: `Sorø`, `Sorø Kommune`, `soroe`, `0340`. */
+export function municipality<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Municipality | null, string, A> {
+  return {
+    attribute,
+    kind: 'municipality',
+    usesData: true,
+    ...options,
+    read(raw, { data }) {
+      if (blank(raw) || !data?.municipalities) return { value: null };
+      const result = resolveMunicipality({ municipalities: data.municipalities }, String(raw));
+      if (result.found) return { value: result.municipality };
+      return { value: null, problem: { kind: 'unknown-municipality', attribute, misses: [{ query: result.query, suggestions: result.suggestions }] } };
+    },
+  };
+}
+
+/**
+ * Municipalities as people write them, or as a set of codes from code (the explorer passes the
+ * codes its table shows). `empty: 'none'`: present but empty keeps none (a search with no
+ * results); otherwise empty is no list. The value is the set of codes, or null for no list.
+ */
+export function municipalityList<const A extends string>(
+  attribute: A,
+  options: Common & { empty?: 'none' | 'no-list' } = {},
+): AttributeDef<ReadonlySet<string> | null, string | Iterable<string>, A> {
+  const { empty = 'no-list', ...rest } = options;
+  return {
+    attribute,
+    kind: 'municipality-list',
+    usesData: true,
+    ...rest,
+    read(raw, { data }) {
+      if (raw === null || raw === undefined || !data?.municipalities) return { value: null };
+      const municipalities = { municipalities: data.municipalities };
+      if (typeof raw !== 'string') {
+        // From code: codes (or names), already one per item; no word runs to try.
+        const codes = new Set<string>();
+        const misses: { query: string; suggestions: Municipality[] }[] = [];
+        for (const item of raw) {
+          const result = resolveMunicipality(municipalities, String(item));
+          if (result.found) codes.add(result.municipality.code);
+          else misses.push({ query: result.query, suggestions: result.suggestions });
+        }
+        return { value: codes, problem: misses.length ? { kind: 'unknown-municipality', attribute, misses } : undefined };
+      }
+      if (raw.trim() === '') return { value: empty === 'none' ? new Set() : null };
+      const result = resolveMunicipalityList(municipalities, raw);
+      const misses = result.unknown.map((u) => ({ query: u.query, suggestions: u.suggestions }));
+      return { value: new Set(result.found.map((m) => m.code)), problem: misses.length ? { kind: 'unknown-municipality', attribute, misses } : undefined };
+    },
+  };
+}
+
+const regionChoices = (regions: readonly Region[], lang: Lang) =>
+  [...regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`);
+
+/** A region by code or name: `1085`, `Region Sjælland`, `sjaelland`. */
+export function region<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Region | null, string, A> {
+  return {
+    attribute,
+    kind: 'region',
+    usesData: true,
+    dependsOn: ['lang'],
+    ...options,
+    read(raw, { data, parsed }) {
+      if (blank(raw) || !data?.regions) return { value: null };
+      const result = resolveRegion({ regions: data.regions }, String(raw));
+      if (result.found) return { value: result.region };
+      return { value: null, problem: { kind: 'unknown-region', attribute, misses: [result.query], allowed: regionChoices(data.regions, parsed.lang as Lang) } };
+    },
+  };
+}
+
+/** Regions by code or name, separated as any list. The value is their codes. */
+export function regionList<const A extends string>(attribute: A, options: Common = {}): AttributeDef<readonly RegionCode[], string | Iterable<string>, A> {
+  return {
+    attribute,
+    kind: 'region-list',
+    usesData: true,
+    dependsOn: ['lang'],
+    ...options,
+    read(raw, { data, parsed }) {
+      if (!data?.regions) return { value: [] };
+      const text = typeof raw === 'string' || raw === null || raw === undefined ? (raw ?? '') : [...raw].join(',');
+      const result = resolveRegionList({ regions: data.regions }, text);
+      const codes = result.found.map((r) => r.code);
+      if (result.unknown.length === 0) return { value: codes };
+      return { value: codes, problem: { kind: 'unknown-region', attribute, misses: result.unknown.map((u) => u.query), allowed: regionChoices(data.regions, parsed.lang as Lang) } };
+    },
+  };
+}
+
+/** One of the dataset's initiatives by id (`digital-handleplan-2016-2020`). */
+export function initiative<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Initiative | null, string, A> {
+  return {
+    attribute,
+    kind: 'initiative',
+    usesData: true,
+    ...options,
+    read(raw, { data }) {
+      if (!data?.initiatives) return { value: null };
+      const known = data.initiatives.map((i) => i.id);
+      if (blank(raw)) return { value: null };
+      const result = resolveInitiative({ initiatives: data.initiatives }, String(raw));
+      return result.found ? { value: result.initiative } : { value: null, problem: { kind: 'unknown-initiative', attribute, query: result.query, known } };
+    },
+  };
+}
+
+/** The levels a heading may take in a host page's outline: one range for every element. */
+export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** The level of the element's headings in the page's outline, 2 to 6 (default 2). */
+export function headingLevel(): AttributeDef<HeadingLevel, number | string, 'heading-level', (typeof HEADING_LEVELS)[number]> {
+  return {
+    attribute: 'heading-level',
+    kind: 'heading-level',
+    values: HEADING_LEVELS,
+    defaultText: '2',
+    read(raw) {
+      if (blank(raw)) return { value: 2 };
+      const value = String(raw).trim();
+      return (HEADING_LEVELS as readonly string[]).includes(value)
+        ? { value: Number(value) as HeadingLevel }
+        : { value: 2, problem: { kind: 'invalid', attribute: 'heading-level', values: [value], allowed: HEADING_LEVELS } };
+    },
+  };
+}
+
+/** A date, `YYYY-MM-DD`; empty or invalid means today. The value is the ISO date. */
+export function date<const A extends string>(attribute: A): AttributeDef<string, string, A> {
+  return {
+    attribute,
+    kind: 'date',
+    defaultText: 'today',
+    read(raw) {
+      const today = isoDate(new Date());
+      if (blank(raw)) return { value: today };
+      const value = String(raw).trim();
+      return isIsoDate(value) ? { value } : { value: today, problem: { kind: 'invalid-date', attribute, value: String(raw) } };
+    },
+  };
+}
+
+/** The element's language: its own `lang`, else the page's; English for any `en*`, Danish otherwise. */
+export function language(): AttributeDef<Lang, string, 'lang', Lang> {
+  return {
+    attribute: 'lang',
+    kind: 'language',
+    values: LANGS,
+    defaultText: "'da'",
+    reflect: true,
+    read: (raw, { host }) => ({ value: resolveLang(host, raw) }),
+  };
+}
+
+/** Free text, trimmed; empty is none. */
+export function text<const A extends string>(attribute: A, options: Common = {}): AttributeDef<string | null, string, A> {
+  return { attribute, kind: 'text', ...options, read: (raw) => ({ value: blank(raw) ? null : String(raw).trim() }) };
+}
+
+/** A boolean attribute: present is true. */
+export function flag<const A extends string>(attribute: A): AttributeDef<boolean, boolean, A> {
+  return { attribute, kind: 'flag', defaultText: 'false', read: (raw) => ({ value: Boolean(raw) }) };
+}
+
+/** A positive number; anything else is the default. */
+export function number<const A extends string>(attribute: A, fallback: number): AttributeDef<number, number | string, A> {
+  return {
+    attribute,
+    kind: 'number',
+    defaultText: String(fallback),
+    read(raw) {
+      const value = Number(raw);
+      return { value: raw !== null && raw !== undefined && raw !== '' && Number.isFinite(value) && value > 0 ? value : fallback };
+    },
+  };
+}
