@@ -28,6 +28,8 @@ export { foldName, spellingVariants } from './text/fold-name.js';
 export { compareDanish, danishCollator } from './text/danish-collator.js';
 export { editDistance } from './text/edit-distance.js';
 export { formatDate, formatList, formatNumber } from './text/format.js';
+export { localise } from './text/localise.js';
+export type { Bilingual, Localised } from './text/localise.js';
 export { httpUrl } from './text/http-url.js';
 export { isStated } from './text/is-stated.js';
 export { CSV_BOM, toCsv } from './export/to-csv.js';
@@ -54,7 +56,7 @@ export { categoryCounts, regionCounts, statusCounts, unregisteredMunicipalities 
 // The views: one selector per element, taking (data, options) with the reader's language.
 export { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
 export type { Labels, NotRegistered, SourceText } from './views/labels.js';
-export { COLOR_BY, LEGEND_VALUES, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
+export { COLOR_BY, LEGEND_VALUES, mapShownCount, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
 export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';
 export { TABLE_SCOPES, tableRows } from './views/table-rows.js';
 export type { TableData, TableRow, TableRowFilter, TableScope } from './views/table-rows.js';

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { ringArea } from './path-data.js';
 
 /** Where the official service publishes the municipalities as GeoJSON in WGS84. */
 export const DAGI_URL = 'https://api.dataforsyningen.dk/kommuner?format=geojson&srid=4326';
@@ -89,20 +90,10 @@ function polygonsOf(geometry: Geometry | null, code: string): LonLatPolygon[] {
  */
 function rewind(polygon: LonLatPolygon): LonLatPolygon {
   return polygon.map((ring, i) => {
-    const clockwise = planarSignedArea(ring) < 0;
+    // With latitude pointing up, the shoelace area (ringArea, y down) of a clockwise ring is negative.
+    const clockwise = ringArea(ring) < 0;
     return clockwise === (i === 0) ? ring : [...ring].reverse();
   });
-}
-
-/** Shoelace area with latitude pointing up: negative for a clockwise ring. */
-function planarSignedArea(ring: [number, number][]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j]!;
-    const [x1, y1] = ring[i]!;
-    sum += x0 * y1 - x1 * y0;
-  }
-  return sum / 2;
 }
 
 function toLonLat(ring: Position[]): [number, number][] {

@@ -1,16 +1,11 @@
 import type { Dataset, SourceDocument } from '../model/dataset.js';
 import type { Initiative } from '../model/initiative.js';
 
-/** The outcome of looking up an initiative by its id. */
-export type InitiativeResolution =
-  | { found: true; initiative: Initiative }
-  | {
-      found: false;
-      /** The id as given. */
-      query: string;
-      /** Every initiative of the dataset, so a message can list the ids that exist. */
-      known: Initiative[];
-    };
+/**
+ * The outcome of looking up an initiative by its id: the initiative, or the id as given (`query`)
+ * with every initiative of the dataset (`known`), so a message can list the ids that exist.
+ */
+export type InitiativeResolution = { found: true; initiative: Initiative } | { found: false; query: string; known: Initiative[] };
 
 /** Finds an initiative by id (`digital-handleplan-2016-2020`), ignoring case and surrounding white space. */
 export function resolveInitiative(dataset: Pick<Dataset, 'initiatives'>, id: string): InitiativeResolution {

@@ -8,74 +8,64 @@ import type { Lang } from '../model/lang.js';
 import type { Period, Status } from '../model/period.js';
 import type { Region } from '../model/region.js';
 import { formatList } from '../text/format.js';
+import { localise } from '../text/localise.js';
 import { isStated } from '../text/is-stated.js';
+import type { ColorBy } from './map-view.js';
 
 /** The value of a municipality that is not registered in the mapping. */
 export const NOT_REGISTERED = 'not-registered';
 export type NotRegistered = typeof NOT_REGISTERED;
 
-const list = (items: readonly string[], lang: Lang) => formatList(items, lang, 'conjunction');
-
-export const LABELS = {
-  da: {
-    notRegistered: 'Ikke registreret i kortlægningen',
-    notStated: 'Ikke angivet',
-    status: { current: 'Gældende', expired: 'Udløbet', upcoming: 'Endnu ikke gældende', unknown: 'Status ukendt' } satisfies Record<Status, string>,
-    initiativeKind: { network: 'Netværk', programme: 'Program', 'action-plan': 'Handleplan', mapping: 'Kortlægning' } satisfies Record<InitiativeKind, string>,
-    initiativeStatus: { upcoming: 'Kommende', running: 'I gang', ended: 'Afsluttet', unknown: 'Ukendt' } satisfies Record<InitiativeStatus, string>,
-    municipality: 'Kommune',
-    code: 'Kommunekode',
-    region: 'Region',
-    form: 'Form',
-    category: 'Kategori',
-    link: 'Link',
-    url: 'URL',
-    period: 'Periode',
-    statusLabel: 'Status',
-    selected: 'valgt',
-    highlighted: 'fremhævet',
-    dimmed: 'nedtonet',
-    statusAt: (date: string) => `pr. ${date}`,
-    statusAtColumn: (date: string) => `Status pr. ${date}`,
-    colorBy: {
+export const LABELS = localise({
+  notRegistered: { da: 'Ikke registreret i kortlægningen', en: 'Not registered in the mapping' },
+  notStated: { da: 'Ikke angivet', en: 'Not stated' },
+  status: {
+    da: { current: 'Gældende', expired: 'Udløbet', upcoming: 'Endnu ikke gældende', unknown: 'Status ukendt' } as Record<Status, string>,
+    en: { current: 'Current', expired: 'Expired', upcoming: 'Not yet in force', unknown: 'Status unknown' },
+  },
+  initiativeKind: {
+    da: { network: 'Netværk', programme: 'Program', 'action-plan': 'Handleplan', mapping: 'Kortlægning' } as Record<InitiativeKind, string>,
+    en: { network: 'Network', programme: 'Programme', 'action-plan': 'Action plan', mapping: 'Mapping' },
+  },
+  initiativeStatus: {
+    da: { upcoming: 'Kommende', running: 'I gang', ended: 'Afsluttet', unknown: 'Ukendt' } as Record<InitiativeStatus, string>,
+    en: { upcoming: 'Upcoming', running: 'Running', ended: 'Ended', unknown: 'Unknown' },
+  },
+  municipality: { da: 'Kommune', en: 'Municipality' },
+  code: { da: 'Kommunekode', en: 'Municipality code' },
+  region: { da: 'Region', en: 'Region' },
+  form: { da: 'Form', en: 'Form' },
+  category: { da: 'Kategori', en: 'Category' },
+  link: { da: 'Link', en: 'Link' },
+  url: { da: 'URL', en: 'URL' },
+  period: { da: 'Periode', en: 'Period' },
+  statusLabel: { da: 'Status', en: 'Status' },
+  selected: { da: 'valgt', en: 'selected' },
+  highlighted: { da: 'fremhævet', en: 'highlighted' },
+  dimmed: { da: 'nedtonet', en: 'dimmed' },
+  statusAt: { da: (date: string) => `pr. ${date}`, en: (date: string) => `as of ${date}` },
+  colorBy: {
+    da: {
       category: 'Farverne viser, hvilken slags strategisk dokument kommunen har.',
       status: 'Farverne viser, om kommunens dokument er gældende',
       region: 'Farverne viser regionerne.',
-    },
-    municipalities: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
-    filteredTo: (values: readonly string[]) => `Signaturforklaringen fremhæver kun: ${list(values, 'da')}.`,
-    periodWord: 'periode',
-  },
-  en: {
-    notRegistered: 'Not registered in the mapping',
-    notStated: 'Not stated',
-    status: { current: 'Current', expired: 'Expired', upcoming: 'Not yet in force', unknown: 'Status unknown' } satisfies Record<Status, string>,
-    initiativeKind: { network: 'Network', programme: 'Programme', 'action-plan': 'Action plan', mapping: 'Mapping' } satisfies Record<InitiativeKind, string>,
-    initiativeStatus: { upcoming: 'Upcoming', running: 'Running', ended: 'Ended', unknown: 'Unknown' } satisfies Record<InitiativeStatus, string>,
-    municipality: 'Municipality',
-    code: 'Municipality code',
-    region: 'Region',
-    form: 'Form',
-    category: 'Category',
-    link: 'Link',
-    url: 'URL',
-    period: 'Period',
-    statusLabel: 'Status',
-    selected: 'selected',
-    highlighted: 'highlighted',
-    dimmed: 'dimmed',
-    statusAt: (date: string) => `as of ${date}`,
-    statusAtColumn: (date: string) => `Status as of ${date}`,
-    colorBy: {
+    } as Record<ColorBy, string>,
+    en: {
       category: 'Colours show which kind of strategic document the municipality has.',
       status: "Colours show whether the municipality's document is current",
       region: 'Colours show the regions.',
     },
-    municipalities: (n: number) => `${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
-    filteredTo: (values: readonly string[]) => `The legend emphasises only: ${list(values, 'en')}.`,
-    periodWord: 'period',
   },
-} satisfies Record<Lang, unknown>;
+  municipalities: {
+    da: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
+    en: (n: number) => `${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
+  },
+  filteredTo: {
+    da: (values: readonly string[]) => `Signaturforklaringen fremhæver kun: ${formatList(values, 'da', 'conjunction')}.`,
+    en: (values: readonly string[]) => `The legend emphasises only: ${formatList(values, 'en', 'conjunction')}.`,
+  },
+  periodWord: { da: 'periode', en: 'period' },
+});
 
 /** The labels of one language. */
 export type Labels = (typeof LABELS)['da'];

@@ -126,6 +126,23 @@ function codesByName(data: Pick<Dataset, 'municipalities'>): readonly string[] {
   return codes;
 }
 
+/** The dimming rule: a municipality is dimmed when the legend filter, the subset or the highlight leaves it out. */
+function dimming(options: Pick<MapViewOptions, 'filter' | 'subset' | 'highlighted'>, shown: ReadonlySet<string>): (code: string, value: string) => boolean {
+  const kept = new Set((options.filter ?? []).filter((value) => shown.has(value)));
+  const highlighted = options.highlighted ?? new Set<string>();
+  const subset = options.subset ?? null;
+  return (code, value) => (kept.size > 0 && !kept.has(value)) || (subset !== null && !subset.has(code)) || (highlighted.size > 0 && !highlighted.has(code));
+}
+
+/** How many municipalities the map shows undimmed (what a `kl-filter-change` reports), without labelling them. */
+export function mapShownCount(data: Pick<Dataset, 'municipalities' | 'entries'>, options: Omit<MapViewOptions, 'lang'>): number {
+  const { values, legend } = municipalityValues(data, options);
+  const dimmed = dimming(options, new Set(legend.map((item) => item.value)));
+  let count = 0;
+  for (const [code, value] of values) if (!dimmed(code, value)) count += 1;
+  return count;
+}
+
 /** The map's values, legend and labels (see `MapView`). */
 export function mapView(data: MapData, options: MapViewOptions): MapView {
   const { colorBy, lang } = options;
@@ -135,7 +152,7 @@ export function mapView(data: MapData, options: MapViewOptions): MapView {
   const shown = new Set(legend.map((item) => item.value));
   const kept = new Set((options.filter ?? []).filter((value) => shown.has(value)));
   const highlighted = options.highlighted ?? new Set<string>();
-  const subset = options.subset ?? null;
+  const isDimmed = dimming(options, shown);
   const label = (value: string) => valueLabel(data, value, lang);
 
   const municipalities = new Map<string, MapMunicipality>();
@@ -144,7 +161,7 @@ export function mapView(data: MapData, options: MapViewOptions): MapView {
     const value = values.get(code) ?? NOT_REGISTERED;
     const entry = entryFor(data, code);
     const isHighlighted = highlighted.has(code);
-    const dimmed = (kept.size > 0 && !kept.has(value)) || (subset !== null && !subset.has(code)) || (highlighted.size > 0 && !isHighlighted);
+    const dimmed = isDimmed(code, value);
     const selected = code === options.selected;
     const status = entry ? statusAt(entry, asOf) : null;
     const parts = [`${municipality.name}: ${label(value)}`];

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { mapShownCount, mapView, type MapView, type MapViewOptions, type Municipality } from '@kl-digital/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { mapShownCount, mapView, type Dataset, type MapView, type MapViewOptions, type Municipality } from '@kl-digital/core';
 import { fitViewBox, geometry, unionBBox, type BBox } from '@kl-digital/core/geo';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -8,7 +8,7 @@ import { TooltipController } from '../shared/controllers/tooltip-controller.js';
 import { filterDetail } from '../shared/events/index.js';
 import { patternStyles } from '../shared/svg-patterns.js';
 import { MAP_ATTRIBUTES, MAP_DEFAULTS } from './kl-denmark-map.defs.js';
-import { mapMessages, type MapMessages } from './kl-denmark-map.messages.js';
+import { mapMessages } from './kl-denmark-map.messages.js';
 import { mapStyles } from './kl-denmark-map.styles.js';
 import { mapDrawing, SHAPES } from './map-drawing.js';
 
@@ -51,10 +51,10 @@ function codeAt(event: Event): string | null {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES) {
+export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) {
   static override styles = [...KlElement.styles, patternStyles, mapStyles];
 
-  // Derived in willUpdate when an attribute, the data or the language changed; render reads them.
+  // Derived when an attribute, the data or the language changed; render reads them.
   private view: MapView | null = null;
   private viewBox: [number, number, number, number] = FULL_VIEW;
 
@@ -87,16 +87,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES) {
   // Built when opened: closed, it is not read by anyone.
   private listOpen = false;
 
-  /** The map's own texts in its language. */
-  private get m(): MapMessages {
-    return mapMessages[this.language];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A pointer move or a key changes only the controllers' state: nothing is derived again.
-    const data = this.data;
-    if (!this.inputsChanged || !data) return;
+  protected override derive(data: Dataset): void {
     const a = this.attrs;
     this.view = mapView(data, this.viewOptions(a.filter));
     let box: BBox | null = a.region ? (geometry.regions.find((r) => r.code === a.region!.code)?.bbox ?? null) : null;

@@ -1,30 +1,24 @@
 // The map's own texts; the labels beside the data (statuses, categories, "Ikke angivet") are core's.
-import { formatList, type Lang } from '@kl-digital/core';
+import { formatList, localise } from '@kl-digital/core';
 
-export const mapMessages = {
-  da: {
-    mapTitle: 'Kort over kommunernes strategiske arbejde med digitalisering',
-    mapHelp: 'Brug piletasterne for at gå mellem kommunerne, Enter for at vælge og Escape for at fravælge. Skriv et navn for at springe til det.',
-    legend: 'Signaturforklaring',
-    legendHelp: 'Vælg en eller flere for at fremhæve dem på kortet.',
-    showAll: 'Vis alle',
-    asList: 'Vis kortets indhold som liste',
-    enlargement: 'Københavnsområdet, forstørret',
-    tapAgain: 'Tryk igen for at vælge',
-    locatorLabel: (names: string[]) => `Kort, der viser, hvor ${formatList(names, 'da', 'conjunction')} ligger`,
+export const mapMessages = localise({
+  mapTitle: {
+    da: 'Kort over kommunernes strategiske arbejde med digitalisering',
+    en: "Map of the municipalities' strategic work with digitalisation",
   },
-  en: {
-    mapTitle: "Map of the municipalities' strategic work with digitalisation",
-    mapHelp: 'Use the arrow keys to move between municipalities, Enter to select and Escape to clear. Type a name to jump to it.',
-    legend: 'Legend',
-    legendHelp: 'Choose one or more to emphasise them on the map.',
-    showAll: 'Show all',
-    asList: "Show the map's content as a list",
-    enlargement: 'Copenhagen area, enlarged',
-    tapAgain: 'Tap again to select',
-    locatorLabel: (names: string[]) => `Map showing where ${formatList(names, 'en', 'conjunction')} ${names.length === 1 ? 'is' : 'are'}`,
+  mapHelp: {
+    da: 'Brug piletasterne for at gå mellem kommunerne, Enter for at vælge og Escape for at fravælge. Skriv et navn for at springe til det.',
+    en: 'Use the arrow keys to move between municipalities, Enter to select and Escape to clear. Type a name to jump to it.',
   },
-} satisfies Record<Lang, unknown>;
+  legend: { da: 'Signaturforklaring', en: 'Legend' },
+  legendHelp: { da: 'Vælg en eller flere for at fremhæve dem på kortet.', en: 'Choose one or more to emphasise them on the map.' },
+  showAll: { da: 'Vis alle', en: 'Show all' },
+  asList: { da: 'Vis kortets indhold som liste', en: "Show the map's content as a list" },
+  enlargement: { da: 'Københavnsområdet, forstørret', en: 'Copenhagen area, enlarged' },
+  tapAgain: { da: 'Tryk igen for at vælge', en: 'Tap again to select' },
+  locatorLabel: {
+    da: (names: string[]) => `Kort, der viser, hvor ${formatList(names, 'da', 'conjunction')} ligger`,
+    en: (names: string[]) => `Map showing where ${formatList(names, 'en', 'conjunction')} ${names.length === 1 ? 'is' : 'are'}`,
+  },
+});
 
-/** The map's messages in one language. */
-export type MapMessages = (typeof mapMessages)['da'];

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { fitViewBox, geometry } from '@kl-digital/core/geo';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-denmark-map.js';
 import type { KlDenmarkMap } from './kl-denmark-map.component.js';
 
@@ -16,14 +16,7 @@ const tooltipText = (map: Element) =>
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 const patternFill = (map: Element, value: string) => getComputedStyle(shadow(map, `#p-${value} rect`)).fill;
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const { warned } = useElementFixtures();
 
 describe('<kl-denmark-map> rendering', () => {
   it('renders the 98 municipalities as shapes with part="municipality" and a four-digit data-code', async () => {
@@ -83,7 +76,7 @@ describe('<kl-denmark-map> rendering', () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="size"></kl-denmark-map>');
     expect(shadow(map, '[part="notice"]').textContent).toContain('Ugyldig værdi "size" for color-by');
     expect(path(map, '0340').getAttribute('data-value')).toBe('principles');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('color-by'));
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('color-by'));
   });
 
   it('draws Bornholm in its inset, the Copenhagen enlargement, region borders and the attribution', async () => {
@@ -330,7 +323,7 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
     expect(shadowAll(map, 'path[part~="municipality"]')).toHaveLength(98);
     map.requestUpdate();
     await map.updateComplete;
-    expect(warn.mock.calls.filter((call: unknown[]) => String(call[0]).includes('Sorrø'))).toHaveLength(1);
+    expect(warned().mock.calls.filter((call: unknown[]) => String(call[0]).includes('Sorrø'))).toHaveLength(1);
   });
 
   it('highlight="Sorø, København" emphasises both and dims the rest', async () => {
@@ -418,7 +411,7 @@ describe('<kl-denmark-map> data', () => {
     document.addEventListener('kl-data-error', (e) => errors.push(e), { once: true });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/missing.json"></kl-denmark-map>');
-    const error = await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(map);
     expect(error.getAttribute('role')).toBe('alert');
     expect(error.textContent).toContain('Serveren svarede 404 Not Found for');
     expect(errors[0]!.detail.message).toContain('404');
@@ -433,7 +426,7 @@ describe('<kl-denmark-map> data', () => {
     vi.spyOn(window, 'fetch').mockResolvedValue(new Response(JSON.stringify(broken), { status: 200 }));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/broken.json"></kl-denmark-map>');
-    const error = await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(map);
     expect(error.textContent).toContain('er ugyldigt');
     expect(error.textContent).toContain('entries[2].url: is not a normalised http: or https: URL');
   });
@@ -445,15 +438,15 @@ describe('<kl-denmark-map> data', () => {
       return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     });
     const html = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/page.html"></kl-denmark-map>');
-    expect((await until(() => html.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('er ikke JSON');
+    expect((await errorState(html)).textContent).toContain('er ikke JSON');
     const slow = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/slow.json" load-timeout="0.05"></kl-denmark-map>');
-    expect((await until(() => slow.shadowRoot!.querySelector('[part="error"]'))).textContent).toContain('efter 0,05 sekunder');
+    expect((await errorState(slow)).textContent).toContain('efter 0,05 sekunder');
   });
 
   it('a src that is not a URL shows an error state, not an exception', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="https://kl .dk:99999/x.json"></kl-denmark-map>');
-    const error = await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(map);
     expect(error.textContent).toContain('i src er ikke en gyldig adresse');
   });
 
@@ -552,10 +545,9 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
   });
 
   it('axe-core finds no violations in the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    failLoads(500, 'Internal Server Error');
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/error-axe.json"></kl-denmark-map>');
-    await until(() => map.shadowRoot!.querySelector('[part="error"]'));
+    await errorState(map);
     expect(await axeViolations(map)).toEqual([]);
   });
 

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDate, formatNumber, initiativeView, type Initiative, type InitiativeView } from '@kl-digital/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatNumber, initiativeView, type Dataset, type Initiative, type InitiativeView } from '@kl-digital/core';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading, type HeadingOptions } from '../shared/heading.js';
 import { cardStyles, renderProblem } from '../shared/card.js';
 import { warnOnce } from '../shared/warn.js';
 import { INITIATIVE_CARD_ATTRIBUTES } from './kl-initiative-card.defs.js';
-import { initiativeMessages, type InitiativeMessages } from './kl-initiative-card.messages.js';
+import { initiativeMessages } from './kl-initiative-card.messages.js';
 import { initiativeCardStyles } from './kl-initiative-card.styles.js';
 
 /** A `tel:` address for a phone number as written; Danish eight-digit numbers get +45. */
@@ -52,21 +52,14 @@ const isEmail = (value: string) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(va
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES) {
+export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES, initiativeMessages) {
   static override styles = [...KlElement.styles, cardStyles, initiativeCardStyles];
 
-  // Derived in willUpdate from the attributes and the data; render reads it.
+  // Derived from the attributes and the data (see `derive`); render reads it.
   private view: InitiativeView | null = null;
 
-  /** The initiative texts in the element's language. */
-  private get m(): InitiativeMessages {
-    return initiativeMessages[this.language];
-  }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const data = this.data;
-    if (!this.inputsChanged || !data) return;
+  protected override derive(data: Dataset): void {
     const found = this.attrs.initiative;
     this.view = found ? initiativeView(data, found, { asOf: this.asOfDate, lang: this.language }) : null;
     if (!found && !this.problemOf('initiative')) warnOnce(`<${this.localName}>: ${this.m.missing(data.initiatives.map((i) => i.id).join(', '))}`);
@@ -164,7 +157,7 @@ export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES)
           </details>`
         : nothing}
       ${initiative.contact ? this.renderContact(initiative.contact) : nothing}
-      <p class="source" part="source">${m.source}: <cite lang="da">${source?.title ?? initiative.source}</cite></p>
+      <p class="source footnote" part="source">${m.source}: <cite lang="da">${source?.title ?? initiative.source}</cite></p>
     </article>`;
   }
 

@@ -1,54 +1,33 @@
 // The initiative card's texts; the kind and status labels are core's (LABELS).
-import type { Lang } from '../shared/lang.js';
+import { localise } from '@kl-digital/core';
 
-export const initiativeMessages = {
-  da: {
-    kindLabel: 'Type',
-    statusLabel: 'Status',
-    statusAt: (date: string) => `pr. ${date}`,
-    audience: 'Målgruppe',
-    published: 'Offentliggjort',
-    start: 'Start',
-    end: 'Slut',
-    initiatives: 'Initiativer',
-    initiativeCount: (count: string) => `${count} initiativer`,
-    price: 'Pris',
-    milestones: 'Møder og datoer',
-    tracks: 'Spor',
-    details: 'Mere fra kilden',
-    contact: 'Kontakt',
-    email: 'E-mail',
-    phone: 'Telefon',
-    source: 'Kilde',
-    unknownTitle: 'Ukendt initiativ',
-    unknown: (query: string, known: string) => `Ukendt initiativ "${query}". Kendte: ${known}`,
-    missingTitle: 'Intet initiativ angivet',
-    missing: (known: string) => `Angiv et initiativ i attributten initiative. Kendte: ${known}`,
+export const initiativeMessages = localise({
+  kindLabel: { da: 'Type', en: 'Kind' },
+  statusLabel: { da: 'Status', en: 'Status' },
+  statusAt: { da: (date: string) => `pr. ${date}`, en: (date: string) => `as of ${date}` },
+  audience: { da: 'Målgruppe', en: 'Audience' },
+  published: { da: 'Offentliggjort', en: 'Published' },
+  start: { da: 'Start', en: 'Start' },
+  end: { da: 'Slut', en: 'End' },
+  initiatives: { da: 'Initiativer', en: 'Initiatives' },
+  initiativeCount: { da: (count: string) => `${count} initiativer`, en: (count: string) => `${count} initiatives` },
+  price: { da: 'Pris', en: 'Price' },
+  milestones: { da: 'Møder og datoer', en: 'Meetings and dates' },
+  tracks: { da: 'Spor', en: 'Tracks' },
+  details: { da: 'Mere fra kilden', en: 'More from the source' },
+  contact: { da: 'Kontakt', en: 'Contact' },
+  email: { da: 'E-mail', en: 'E-mail' },
+  phone: { da: 'Telefon', en: 'Phone' },
+  source: { da: 'Kilde', en: 'Source' },
+  unknownTitle: { da: 'Ukendt initiativ', en: 'Unknown initiative' },
+  unknown: {
+    da: (query: string, known: string) => `Ukendt initiativ "${query}". Kendte: ${known}`,
+    en: (query: string, known: string) => `Unknown initiative "${query}". Known: ${known}`,
   },
-  en: {
-    kindLabel: 'Kind',
-    statusLabel: 'Status',
-    statusAt: (date: string) => `as of ${date}`,
-    audience: 'Audience',
-    published: 'Published',
-    start: 'Start',
-    end: 'End',
-    initiatives: 'Initiatives',
-    initiativeCount: (count: string) => `${count} initiatives`,
-    price: 'Price',
-    milestones: 'Meetings and dates',
-    tracks: 'Tracks',
-    details: 'More from the source',
-    contact: 'Contact',
-    email: 'E-mail',
-    phone: 'Phone',
-    source: 'Source',
-    unknownTitle: 'Unknown initiative',
-    unknown: (query: string, known: string) => `Unknown initiative "${query}". Known: ${known}`,
-    missingTitle: 'No initiative given',
-    missing: (known: string) => `Set the initiative attribute to an initiative's id. Known: ${known}`,
+  missingTitle: { da: 'Intet initiativ angivet', en: 'No initiative given' },
+  missing: {
+    da: (known: string) => `Angiv et initiativ i attributten initiative. Kendte: ${known}`,
+    en: (known: string) => `Set the initiative attribute to an initiative's id. Known: ${known}`,
   },
-} satisfies Record<Lang, unknown>;
+});
 
-/** The initiative messages in one language. */
-export type InitiativeMessages = (typeof initiativeMessages)['da'];

@@ -76,13 +76,6 @@ export const initiativeCardStyles = css`
     display: inline-block;
     padding-block: 0.7em;
   }
-  .source {
-    margin: calc(var(--_space) * 1.5) 0 0;
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   cite {
     font-style: normal;
   }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, fixture, shadow, shadowAll, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-initiative-card.js';
 import type { KlInitiativeCard } from './kl-initiative-card.component.js';
 
@@ -16,14 +16,7 @@ const fact = (el: KlInitiativeCard, term: string) => {
 const badge = (el: KlInitiativeCard) => text(shadow(el, '[part="badge"]')).replace(/^Type: |^Kind: /, '');
 const status = (el: KlInitiativeCard) => text(shadow(el, '[part="status"]')).replace(/^Status: /, '');
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const { warned } = useElementFixtures();
 
 describe('<kl-initiative-card> each initiative', () => {
   it.each([
@@ -133,7 +126,7 @@ describe('<kl-initiative-card> bad attributes', () => {
     expect(text(problem)).toContain('Ukendt initiativ "x". Kendte: netvaerk-digitale-politikker-2021, digital-handleplan-2016-2020');
     expect(problem.querySelectorAll('.known li')).toHaveLength(5);
     expect(text(problem)).toContain('Digitalt kompetente kommuner');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Ukendt initiativ "x"'));
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt initiativ "x"'));
   });
 
   it('a missing initiative attribute says which attribute to set', async () => {
@@ -175,10 +168,9 @@ describe('<kl-initiative-card> language, theme, data, accessibility and size', (
   });
 
   it('a src that fails shows the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    failLoads();
     const el = await card('initiative="digitalt-kompetente-kommuner" src="/data/initiative-missing.json"');
-    const error = await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(el);
     expect(text(error)).toContain('404');
   });
 

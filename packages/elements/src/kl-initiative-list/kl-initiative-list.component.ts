@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, formatNumber, initiativeListView, selectInitiatives, type Dataset, type InitiativeKind, type InitiativeListView, type InitiativeStatus } from '@kl-digital/core';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { filterDetail } from '../shared/events/index.js';
 import '../kl-initiative-card/kl-initiative-card.js';
 import { LIST_ATTRIBUTES, LIST_KINDS, LIST_STATUSES } from './kl-initiative-list.defs.js';
-import { listMessages, type ListMessages } from './kl-initiative-list.messages.js';
+import { listMessages } from './kl-initiative-list.messages.js';
 import { initiativeListStyles } from './kl-initiative-list.styles.js';
 
 /**
@@ -38,21 +38,14 @@ import { initiativeListStyles } from './kl-initiative-list.styles.js';
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlInitiativeList extends withAttributes(LIST_ATTRIBUTES) {
+export class KlInitiativeList extends withAttributes(LIST_ATTRIBUTES, listMessages) {
   static override styles = [...KlElement.styles, initiativeListStyles];
 
-  // Derived in willUpdate from the attributes and the data; render reads it.
+  // Derived from the attributes and the data (see `derive`); render reads it.
   private view: InitiativeListView | null = null;
 
-  /** The list's own texts in its language. */
-  private get m(): ListMessages {
-    return listMessages[this.language];
-  }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const data = this.data;
-    if (!this.inputsChanged || !data) return;
+  protected override derive(data: Dataset): void {
     const a = this.attrs;
     this.view = initiativeListView(data, { kinds: a.kind, statuses: a.status, order: a.order, asOf: this.asOfDate, lang: this.language });
   }

@@ -1,26 +1,16 @@
 // The list's own texts; kind and status labels come from the card's messages.
-import type { Lang } from '../shared/lang.js';
+import { localise } from '@kl-digital/core';
 
-export const listMessages = {
-  da: {
-    filters: 'Filtrér initiativer',
-    kindGroup: 'Type',
-    statusGroup: (date: string) => `Status pr. ${date}`,
-    showAll: 'Vis alle',
-    count: (n: string, one: boolean) => `${n} ${one ? 'initiativ' : 'initiativer'}`,
-    none: 'Ingen initiativer matcher',
-    listLabel: "KL's initiativer",
+export const listMessages = localise({
+  filters: { da: 'Filtrér initiativer', en: 'Filter initiatives' },
+  kindGroup: { da: 'Type', en: 'Kind' },
+  statusGroup: { da: (date: string) => `Status pr. ${date}`, en: (date: string) => `Status as of ${date}` },
+  showAll: { da: 'Vis alle', en: 'Show all' },
+  count: {
+    da: (n: string, one: boolean) => `${n} ${one ? 'initiativ' : 'initiativer'}`,
+    en: (n: string, one: boolean) => `${n} ${one ? 'initiative' : 'initiatives'}`,
   },
-  en: {
-    filters: 'Filter initiatives',
-    kindGroup: 'Kind',
-    statusGroup: (date: string) => `Status as of ${date}`,
-    showAll: 'Show all',
-    count: (n: string, one: boolean) => `${n} ${one ? 'initiative' : 'initiatives'}`,
-    none: 'No initiatives match',
-    listLabel: "KL's initiatives",
-  },
-} satisfies Record<Lang, unknown>;
+  none: { da: 'Ingen initiativer matcher', en: 'No initiatives match' },
+  listLabel: { da: "KL's initiativer", en: "KL's initiatives" },
+});
 
-/** The list's messages in one language. */
-export type ListMessages = (typeof listMessages)['da'];

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, fixture, shadow, shadowAll, until, failLoads, errorState, useElementFixtures } from '../test-support/fixture.js';
 import './kl-initiative-list.js';
 import type { KlInitiativeList } from './kl-initiative-list.component.js';
 import type { KlInitiativeCard } from '../kl-initiative-card/kl-initiative-card.component.js';
@@ -28,13 +28,7 @@ const NEWEST_FIRST = [
   'kortlaegning-digitale-strategier',
 ];
 
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useElementFixtures();
 
 describe('<kl-initiative-list> listing', () => {
   it('lists the five initiatives as <kl-initiative-card>s in a list, newest first, undated last', async () => {
@@ -234,10 +228,9 @@ describe('<kl-initiative-list> language, theme, data, accessibility and size', (
   });
 
   it('a src that fails shows the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    failLoads();
     const el = await list('src="/data/list-missing.json"');
-    expect(text(await until(() => el.shadowRoot!.querySelector('[part="error"]')))).toContain('404');
+    expect(text(await errorState(el))).toContain('404');
   });
 
   it('loads the dataset from src and lists its initiatives', async () => {

@@ -1,11 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ticks as niceTicks } from 'd3-array';
-import { formatDate, formatNumber, keyFiguresView, type KeyFiguresView } from '@kl-digital/core';
+import { formatDate, formatNumber, keyFiguresView, type Dataset, type KeyFiguresView } from '@kl-digital/core';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { patternDefs, patternStyles } from '../shared/svg-patterns.js';
 import { CHART_LAYOUT, KEY_FIGURE_SECTIONS, KEY_FIGURES_ATTRIBUTES } from './kl-key-figures.defs.js';
-import { keyFiguresMessages, type KeyFiguresMessages } from './kl-key-figures.messages.js';
+import { keyFiguresMessages } from './kl-key-figures.messages.js';
 import { keyFiguresStyles } from './kl-key-figures.styles.js';
 
 /** A heading of the element's level (see shared/heading.ts). */
@@ -59,16 +59,12 @@ function breakable(text: string): unknown[] {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES) {
+export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFiguresMessages) {
   static override styles = [...KlElement.styles, patternStyles, keyFiguresStyles];
 
-  // Derived in willUpdate from the attributes and the data; render reads it.
+  // Derived from the attributes and the data (see `derive`); render reads it.
   private view: KeyFiguresView | null = null;
 
-  /** This element's texts in its language. */
-  private get m(): KeyFiguresMessages {
-    return keyFiguresMessages[this.language] as KeyFiguresMessages;
-  }
 
   /** The parts shown: those asked for, always in their own order; none asked for shows all. */
   private get shown(): ReadonlySet<string> {
@@ -79,10 +75,8 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES) {
     return this.attrs.headingLevel;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const data = this.data;
-    if (this.inputsChanged && data) this.view = keyFiguresView(data, { asOf: this.asOfDate, lang: this.language });
+  protected override derive(data: Dataset): void {
+    this.view = keyFiguresView(data, { asOf: this.asOfDate, lang: this.language });
   }
 
   protected override render(): TemplateResult {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { dataset } from '@kl-digital/core/dataset';
 import { isoDate } from '@kl-digital/core';
 import { PALETTE } from '../shared/palette.js';
 import { formatDate } from '@kl-digital/core';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import { CHART_LAYOUT } from './kl-key-figures.defs.js';
 import './kl-key-figures.js';
 import type { KlKeyFigures } from './kl-key-figures.component.js';
@@ -23,14 +23,7 @@ const sectionParts = (el: Element) => shadowAll(el, 'section').map((s) => s.getA
 const COUNTED_2021 = { 'strategy-or-principles': 36, expired: 13, 'part-of-other': 11, none: 1, 'called-strategy': 24 } as Record<string, number>;
 const PUBLISHED = { 'strategy-or-principles': 55, expired: 8, 'part-of-other': 8, none: 27, 'called-strategy': 35 } as Record<string, number>;
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const { warned } = useElementFixtures();
 
 describe('<kl-key-figures> published figures', () => {
   it('with sections="chart" alone, the chart still says why published and counted differ', async () => {
@@ -226,7 +219,7 @@ describe('<kl-key-figures> attributes', () => {
   it('an unknown section shows a notice, warns, and the known ones still show', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures sections="kinds waffle"></kl-key-figures>');
     expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "waffle" for sections');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('sections'));
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('sections'));
     expect(sectionParts(el)).toEqual(['kinds']);
   });
 
@@ -292,12 +285,11 @@ describe('<kl-key-figures> language, theme, data', () => {
   });
 
   it('a src that fails shows an error state that says why, and fires kl-data-error', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    failLoads();
     const errors: CustomEvent[] = [];
     document.addEventListener('kl-data-error', (e) => errors.push(e), { once: true });
     const el = await fixture<KlKeyFigures>('<kl-key-figures src="/data/missing-figures.json"></kl-key-figures>');
-    const error = await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(el);
     expect(error.getAttribute('role')).toBe('alert');
     expect(error.textContent).toMatch(/Serveren svarede 404 Not Found for \S*\/data\/missing-figures.json/);
     expect(errors[0]!.detail.message).toContain('404');
@@ -318,10 +310,9 @@ describe('<kl-key-figures> accessibility and size', () => {
   });
 
   it('axe-core finds no violations in the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    failLoads(500, 'Internal Server Error');
     const el = await fixture<KlKeyFigures>('<kl-key-figures src="/data/figures-error.json"></kl-key-figures>');
-    await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    await errorState(el);
     expect(await axeViolations(el)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, LABELS, municipalityCardView, type Dataset, type Example, type MunicipalityCardView, type SourceText } from '@kl-digital/core';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -6,7 +6,7 @@ import { cardStyles, renderProblem } from '../shared/card.js';
 import { warnOnce } from '../shared/warn.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import { MUNICIPALITY_CARD_ATTRIBUTES } from './kl-municipality-card.defs.js';
-import { cardMessages, type CardMessages } from './kl-municipality-card.messages.js';
+import { cardMessages } from './kl-municipality-card.messages.js';
 import { municipalityCardStyles } from './kl-municipality-card.styles.js';
 
 /**
@@ -45,21 +45,14 @@ import { municipalityCardStyles } from './kl-municipality-card.styles.js';
  * @cssprop --kl-space - Spacing unit.
  * @cssprop --kl-locator-width - Width of the locator map beside the text on a wide card (default 12em).
  */
-export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBUTES) {
+export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBUTES, cardMessages) {
   static override styles = [...KlElement.styles, cardStyles, municipalityCardStyles];
 
-  // Derived in willUpdate from the attributes and the data; render reads it.
+  // Derived from the attributes and the data (see `derive`); render reads it.
   private view: MunicipalityCardView | undefined;
 
-  /** The card's own messages in its language. */
-  private get m(): CardMessages {
-    return cardMessages[this.language];
-  }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const data = this.data;
-    if (!this.inputsChanged || !data) return;
+  protected override derive(data: Dataset): void {
     const found = this.attrs.municipality;
     this.view = found ? municipalityCardView(data, found.code, { asOf: this.asOfDate, lang: this.language }) : undefined;
     if (!found && !this.problemOf('municipality')) warnOnce(`<${this.localName}>: ${this.m.missing}`);
@@ -200,11 +193,11 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
     const { text, name, email } = view.contact;
     const mail = html`<a href="mailto:${email}">${email}</a>`;
     const intro = this.m.contactIntro;
-    if (intro) return html`<p class="contact" part="contact">${intro} ${name}, ${mail}.</p>`;
+    if (intro) return html`<p class="contact footnote" part="contact">${intro} ${name}, ${mail}.</p>`;
     // The mapping's own sentence, with its e-mail address as the link.
     const at = text.indexOf(email);
     return at >= 0
-      ? html`<p class="contact" part="contact" lang="da">${text.slice(0, at)}${mail}${text.slice(at + email.length)}</p>`
-      : html`<p class="contact" part="contact" lang="da">${text} ${mail}</p>`;
+      ? html`<p class="contact footnote" part="contact" lang="da">${text.slice(0, at)}${mail}${text.slice(at + email.length)}</p>`
+      : html`<p class="contact footnote" part="contact" lang="da">${text} ${mail}</p>`;
   }
 }

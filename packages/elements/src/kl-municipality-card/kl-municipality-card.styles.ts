@@ -135,11 +135,7 @@ export const municipalityCardStyles = css`
     margin-block-start: calc(var(--_space) * 0.25);
   }
   .contact {
-    margin: calc(var(--_space) * 2) 0 0;
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
+    margin-block-start: calc(var(--_space) * 2);
   }
   .contact a {
     display: inline-block;

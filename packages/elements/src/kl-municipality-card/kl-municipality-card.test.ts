@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-municipality-card.js';
 import type { KlMunicipalityCard } from './kl-municipality-card.component.js';
 import type { KlDenmarkMap } from '../kl-denmark-map/kl-denmark-map.component.js';
@@ -17,14 +17,7 @@ const fact = (el: KlMunicipalityCard, term: string) => {
   return text(row?.querySelector('dd'));
 };
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const { warned } = useElementFixtures();
 
 describe('<kl-municipality-card> finding the municipality', () => {
   it.each(['Sorø', 'Sorø Kommune', 'soroe', '0340', '340', '  SORØ  '])('municipality="%s" shows Sorø Kommune', async (spelling) => {
@@ -40,13 +33,13 @@ describe('<kl-municipality-card> finding the municipality', () => {
     expect(text(problem)).toContain('"Sorrø"');
     expect(shadowAll(el, '.suggestions li').map((li) => text(li))[0]).toContain('Sorø');
     expect(el.shadowRoot!.querySelector('[part="heading"]')).toBeNull();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i municipality. Mente du Sorø'));
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i municipality. Mente du Sorø'));
   });
 
   it('a missing municipality attribute says which attribute to set', async () => {
     const el = await card('');
     expect(text(shadow(el, '[role="status"]'))).toContain('Angiv en kommune i attributten municipality');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('<kl-municipality-card>: Angiv en kommune i attributten municipality'));
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('<kl-municipality-card>: Angiv en kommune i attributten municipality'));
   });
 
   it('changing the municipality attribute shows the new municipality', async () => {
@@ -271,10 +264,9 @@ describe('<kl-municipality-card> heading level, language, theme, data', () => {
   });
 
   it('a src that fails shows the error state with what went wrong', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    failLoads();
     const el = await card('municipality="Sorø" src="/data/card-missing.json"');
-    const error = await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(el);
     expect(error.getAttribute('role')).toBe('alert');
     expect(text(error)).toContain('Serveren svarede 404 Not Found');
   });
@@ -302,10 +294,9 @@ describe('<kl-municipality-card> accessibility and size', () => {
   });
 
   it('axe-core finds no violations in the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    failLoads(500, 'Internal Server Error');
     const el = await card('municipality="Sorø" src="/data/card-error-axe.json"');
-    await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    await errorState(el);
     expect(await axeViolations(el)).toEqual([]);
   });
 

@@ -40,7 +40,7 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
  * @cssprop --kl-font-family - Font.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
+export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, explorerMessages) {
   static override styles = [...KlElement.styles, explorerStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
@@ -77,8 +77,12 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The state is the explorer's own (from the hash or its children): a change of it derives again too.
     const data = this.data;
-    if (!data || !(this.inputsChanged || changed.has('_view' as keyof KlStrategyExplorer))) return;
+    if (data && !this.inputsChanged && changed.has('_view' as keyof KlStrategyExplorer)) this.derive(data);
+  }
+
+  protected override derive(data: Dataset): void {
     const view = this._view;
     const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
     // The map shows what the table shows: the same selector, the same state, passed as a set.
@@ -128,7 +132,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
 
   private renderExplorer(dataset: Dataset): TemplateResult {
     const view = this._view;
-    const text = explorerMessages[this.language];
+    const text = this.m;
     const lang = this.getAttribute('lang') ?? nothing;
     const theme = this.theme ?? nothing;
     return html`<div class="root" part="base">
@@ -146,10 +150,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
       <div class="top">
         <kl-denmark-map
           part="map"
-          .dataset=${dataset}
-          lang=${lang}
-          theme=${theme}
-          as-of=${this.asOfDate}
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
           color-by=${view.colorBy}
           selected=${view.selected ?? nothing}
           filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
@@ -160,10 +161,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
         ${view.selected
           ? html`<kl-municipality-card
               part="card"
-              .dataset=${dataset}
-              lang=${lang}
-              theme=${theme}
-              as-of=${this.asOfDate}
+              .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
               municipality=${view.selected}
               heading-level="3"
             ></kl-municipality-card>`
@@ -171,10 +169,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES) {
       </div>
       <kl-strategy-table
         part="table"
-        .dataset=${dataset}
-        lang=${lang}
-        theme=${theme}
-        as-of=${this.asOfDate}
+        .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
         scope="all"
         query=${view.query}
         category=${view.categories.join(' ')}

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, formatNumber, LABELS, parseSort, tableView, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
+import { formatDate, formatNumber, LABELS, parseSort, tableView, type Dataset, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
-import { tableMessages, type TableMessages } from './kl-strategy-table.messages.js';
+import { tableMessages } from './kl-strategy-table.messages.js';
 import { tableStyles } from './kl-strategy-table.styles.js';
 
 type FilterName = 'category' | 'region' | 'status';
@@ -57,7 +57,7 @@ function withJoints(text: string): unknown[] {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES) {
+export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessages) {
   static override styles = [...KlElement.styles, tableStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
@@ -68,7 +68,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES) {
   /** The count as screen readers hear it: set once typing pauses, not on every key. */
   declare private _announced: string;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  // Derived in willUpdate from the attributes and the data; render reads it.
+  // Derived from the attributes and the data (see `derive`); render reads it.
   private view: TableView | null = null;
   /** Set by the reader's changes; `updated` then fires `kl-filter-change` with the new count. */
   private changedByReader = false;
@@ -78,15 +78,8 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES) {
     this._announced = '';
   }
 
-  /** The element's own messages in its language. */
-  private get m(): TableMessages {
-    return tableMessages[this.language];
-  }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const data = this.data;
-    if (!this.inputsChanged || !data) return;
+  protected override derive(data: Dataset): void {
     const a = this.attrs;
     this.view = tableView(data, {
       scope: a.scope,

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { sortTableRows, tableRows, SORT_KEYS } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
 import type { FilterChangeDetail } from '../shared/events/index.js';
 import type { KlStrategyTable } from './kl-strategy-table.component.js';
@@ -44,14 +44,7 @@ async function check(table: KlStrategyTable, filter: string, value: string): Pro
   await table.updateComplete;
 }
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const { warned } = useElementFixtures();
 
 describe('<kl-strategy-table> rows', () => {
   it('shows the 64 entries of the mapping by default, and the count says so', async () => {
@@ -290,7 +283,7 @@ describe('<kl-strategy-table> filters', () => {
   ])('an unknown value (%s) shows a notice with what is allowed, warns, and the table still renders', async (attributes, message) => {
     const table = await mount(attributes);
     expect(shadow(table, '[part="notice"]').textContent).toContain(message);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(message.slice(0, 20)));
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining(message.slice(0, 20)));
     expect(codes(table).length).toBeGreaterThan(0);
   });
 });
@@ -490,10 +483,9 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
   });
 
   it('a src that answers 404 shows the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    failLoads();
     const table = await mount('src="/data/missing.json"');
-    const error = await until(() => table.shadowRoot!.querySelector('[part="error"]'));
+    const error = await errorState(table);
     expect(error.getAttribute('role')).toBe('alert');
     expect(error.textContent).toContain('Serveren svarede 404 Not Found');
     expect(shadowAll(table, 'table')).toHaveLength(0);
@@ -522,10 +514,9 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
   });
 
   it('axe-core finds no violations in the error state', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    failLoads(500, 'Internal Server Error');
     const table = await mount('src="/data/error-axe.json"');
-    await until(() => table.shadowRoot!.querySelector('[part="error"]'));
+    await errorState(table);
     expect(await axeViolations(table)).toEqual([]);
   });
 });

@@ -48,6 +48,14 @@ export const cardStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  /* A card's last line: where it comes from, whom to write to. */
+  .footnote {
+    margin: calc(var(--_space) * 1.5) 0 0;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .problem-title {
     margin: 0 0 var(--_space);
     font-size: 1.125em;

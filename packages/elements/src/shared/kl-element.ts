@@ -22,11 +22,13 @@ function propertyOf(def: AttributeSpec[string]): PropertyDeclaration {
   return { type, attribute: def.attribute, reflect: def.reflect ?? false };
 }
 
-export class KlElement<S extends AttributeSpec = BaseAttributes> extends LitElement {
+export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> extends LitElement {
   static override styles = [tokenStyles, valueStyles];
 
   /** The element's attributes (this class's and its subclass's), as the spec declares them. */
   static attributeSpec: AttributeSpec = BASE_ATTRIBUTES;
+  /** The element's own texts, one object per language (see `withAttributes`). */
+  static elementMessages: Readonly<Record<Lang, unknown>> = { da: {}, en: {} };
 
   static override properties: PropertyDeclarations = {
     // `dataset` has its own accessor below; declared here so Lit treats changes as updates.
@@ -90,9 +92,14 @@ export class KlElement<S extends AttributeSpec = BaseAttributes> extends LitElem
     return ((this.attrs as Record<string, unknown>).lang as Lang | undefined) ?? 'da';
   }
 
-  /** The messages of the element's language. */
+  /** The shared messages (loading, errors, notices) in the element's language. */
   protected get t(): Messages {
     return messages[this.language];
+  }
+
+  /** The element's own texts in its language. */
+  protected get m(): M {
+    return (this.constructor as typeof KlElement).elementMessages[this.language] as M;
   }
 
   /** The dataset shown, when it is ready. */
@@ -114,7 +121,13 @@ export class KlElement<S extends AttributeSpec = BaseAttributes> extends LitElem
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.readAttributes(changed as PropertyValues);
+    const data = this.data;
+    // A pointer move or a key press changes only a controller's state: nothing is derived again.
+    if (this.inputsChanged && data) this.derive(data);
   }
+
+  /** Derives what render shows from the values read and the data; called when either changed. */
+  protected derive(_data: Dataset): void {}
 
   /** Reads the values that changed (or whose data or dependencies did), and records their problems. */
   private readAttributes(changed: PropertyValues): void {
@@ -214,19 +227,21 @@ export class KlElement<S extends AttributeSpec = BaseAttributes> extends LitElem
 }
 
 /**
- * The base class of an element with the attributes of `spec` (and the shared ones): it creates
- * their reactive properties and types them, and types `this.attrs` as the values read from them.
- * `class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES) { ... }`
+ * The base class of an element with the attributes of `spec` (and the shared ones) and its own
+ * texts: it creates their reactive properties and types them, types `this.attrs` as the values
+ * read from them and `this.m` as the texts in the element's language.
+ * `class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) { ... }`
  */
-export function withAttributes<S extends AttributeSpec>(spec: S): KlElementClass<S> {
-  class WithAttributes extends KlElement<S & BaseAttributes> {
+export function withAttributes<S extends AttributeSpec, M>(spec: S, texts: Readonly<Record<Lang, M>>): KlElementClass<S, M> {
+  class WithAttributes extends KlElement<S & BaseAttributes, M> {
     static override attributeSpec: AttributeSpec = { ...BASE_ATTRIBUTES, ...spec };
+    static override elementMessages = texts;
     static override properties = { ...KlElement.properties, ...KlElement.propertiesOf(spec) };
   }
   // The properties exist at run time (Lit creates them from `properties`); this gives them their types.
-  return WithAttributes as unknown as KlElementClass<S>;
+  return WithAttributes as unknown as KlElementClass<S, M>;
 }
 
-/** The class `withAttributes(spec)` returns: a KlElement whose properties and `attrs` are typed by the spec. */
-export type KlElementClass<S extends AttributeSpec> = (new (...args: any[]) => KlElement<S & BaseAttributes> & RawAttributes<S & BaseAttributes>) & // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The class `withAttributes(spec, texts)` returns: a KlElement whose properties, `attrs` and `m` are typed by the spec and the texts. */
+export type KlElementClass<S extends AttributeSpec, M> = (new (...args: any[]) => KlElement<S & BaseAttributes, M> & RawAttributes<S & BaseAttributes>) & // eslint-disable-line @typescript-eslint/no-explicit-any
   Omit<typeof KlElement, 'prototype'>;

@@ -1,5 +1,6 @@
 // Test helpers: mount markup in the page, wait for Lit, query shadow DOM, run axe-core.
 import axe from 'axe-core';
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
 import type { LitElement } from 'lit';
 
 const mounted: HTMLElement[] = [];
@@ -48,4 +49,32 @@ export function shadowAll<E extends Element = HTMLElement>(host: Element, select
 export async function axeViolations(element: Element): Promise<string[]> {
   const results = await axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/**
+ * The hooks of an element's test file: console.warn captured before each test (an element warns
+ * about bad attributes; `warned()` is the spy), and after each the fixtures removed and every
+ * mock restored.
+ */
+export function useElementFixtures(): { warned: () => MockInstance<(...data: unknown[]) => void> } {
+  let warn: MockInstance<(...data: unknown[]) => void>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+  return { warned: () => warn };
+}
+
+/** Every `fetch` answers `status` (a failing `src`), and the console's error about it is captured. */
+export function failLoads(status = 404, statusText = 'Not Found'): void {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(window, 'fetch').mockResolvedValue(new Response('missing', { status, statusText }));
+}
+
+/** The element's error state, once it shows. */
+export function errorState(element: Element): Promise<HTMLElement> {
+  return until(() => element.shadowRoot?.querySelector<HTMLElement>('[part="error"]'));
 }

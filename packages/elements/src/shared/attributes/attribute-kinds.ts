@@ -13,6 +13,7 @@ import {
   resolveMunicipalityList,
   resolveRegion,
   resolveRegionList,
+  type Dataset,
   type Initiative,
   type Lang,
   type Municipality,
@@ -20,7 +21,7 @@ import {
   type RegionCode,
 } from '@kl-digital/core';
 import { resolveLang } from '../lang.js';
-import type { AttributeDef, ReadContext } from './attribute-spec.js';
+import type { AttributeDef, AttributeKind, ReadContext, Reading } from './attribute-spec.js';
 
 /** Options every kind takes. */
 interface Common {
@@ -96,20 +97,30 @@ export function listOf<const A extends string, const V extends string>(
   };
 }
 
+/**
+ * A definition whose value is looked up in the dataset: read again when the data changes, and
+ * `none` while it loads or when the attribute is not set.
+ */
+function lookup<T, R, const A extends string>(
+  attribute: A,
+  kind: AttributeKind,
+  options: Common & { dependsOn?: readonly string[] },
+  none: T,
+  read: (raw: R, data: Partial<Dataset>, context: ReadContext) => Reading<T>,
+): AttributeDef<T, R, A> {
+  return { attribute, kind, usesData: true, ...options, read: (raw, context) => (raw === null || raw === undefined || !context.data ? { value: none } : read(raw, context.data, context)) };
+}
+
+const unknownMunicipalities = (attribute: string, misses: { query: string; suggestions: Municipality[] }[]) =>
+  misses.length ? ({ kind: 'unknown-municipality', attribute, misses } as const) : undefined;
+
 /** A municipality as people write it: `Sorø`, `Sorø Kommune`, `soroe`, `0340`. */
 export function municipality<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Municipality | null, string, A> {
-  return {
-    attribute,
-    kind: 'municipality',
-    usesData: true,
-    ...options,
-    read(raw, { data }) {
-      if (blank(raw) || !data?.municipalities) return { value: null };
-      const result = resolveMunicipality({ municipalities: data.municipalities }, String(raw));
-      if (result.found) return { value: result.municipality };
-      return { value: null, problem: { kind: 'unknown-municipality', attribute, misses: [{ query: result.query, suggestions: result.suggestions }] } };
-    },
-  };
+  return lookup(attribute, 'municipality', options, null, (raw, { municipalities = [] }) => {
+    if (blank(raw)) return { value: null };
+    const result = resolveMunicipality({ municipalities }, String(raw));
+    return result.found ? { value: result.municipality } : { value: null, problem: unknownMunicipalities(attribute, [result]) };
+  });
 }
 
 /**
@@ -122,87 +133,54 @@ export function municipalityList<const A extends string>(
   options: Common & { empty?: 'none' | 'no-list' } = {},
 ): AttributeDef<ReadonlySet<string> | null, string | Iterable<string>, A> {
   const { empty = 'no-list', ...rest } = options;
-  return {
-    attribute,
-    kind: 'municipality-list',
-    usesData: true,
-    ...rest,
-    read(raw, { data }) {
-      if (raw === null || raw === undefined || !data?.municipalities) return { value: null };
-      const municipalities = { municipalities: data.municipalities };
-      if (typeof raw !== 'string') {
-        // From code: codes (or names), already one per item; no word runs to try.
-        const codes = new Set<string>();
-        const misses: { query: string; suggestions: Municipality[] }[] = [];
-        for (const item of raw) {
-          const result = resolveMunicipality(municipalities, String(item));
-          if (result.found) codes.add(result.municipality.code);
-          else misses.push({ query: result.query, suggestions: result.suggestions });
-        }
-        return { value: codes, problem: misses.length ? { kind: 'unknown-municipality', attribute, misses } : undefined };
-      }
-      if (raw.trim() === '') return { value: empty === 'none' ? new Set() : null };
-      const result = resolveMunicipalityList(municipalities, raw);
-      const misses = result.unknown.map((u) => ({ query: u.query, suggestions: u.suggestions }));
-      return { value: new Set(result.found.map((m) => m.code)), problem: misses.length ? { kind: 'unknown-municipality', attribute, misses } : undefined };
-    },
-  };
+  return lookup<ReadonlySet<string> | null, string | Iterable<string>, A>(attribute, 'municipality-list', rest, null, (raw, { municipalities = [] }) => {
+    if (typeof raw === 'string') {
+      if (raw.trim() === '') return { value: empty === 'none' ? new Set<string>() : null };
+      const result = resolveMunicipalityList({ municipalities }, raw);
+      return { value: new Set(result.found.map((m) => m.code)), problem: unknownMunicipalities(attribute, result.unknown) };
+    }
+    // From code: codes (or names), already one per item; no word runs to try.
+    const results = [...raw].map((item) => resolveMunicipality({ municipalities }, String(item)));
+    const codes = new Set(results.flatMap((result) => (result.found ? [result.municipality.code] : [])));
+    return { value: codes, problem: unknownMunicipalities(attribute, results.flatMap((result) => (result.found ? [] : [result]))) };
+  });
 }
 
-const regionChoices = (regions: readonly Region[], lang: Lang) =>
-  [...regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`);
+const unknownRegions = (attribute: string, misses: string[], regions: readonly Region[], lang: unknown) =>
+  misses.length
+    ? ({
+        kind: 'unknown-region',
+        attribute,
+        misses,
+        allowed: [...regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`),
+      } as const)
+    : undefined;
 
 /** A region by code or name: `1085`, `Region Sjælland`, `sjaelland`. */
 export function region<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Region | null, string, A> {
-  return {
-    attribute,
-    kind: 'region',
-    usesData: true,
-    dependsOn: ['lang'],
-    ...options,
-    read(raw, { data, parsed }) {
-      if (blank(raw) || !data?.regions) return { value: null };
-      const result = resolveRegion({ regions: data.regions }, String(raw));
-      if (result.found) return { value: result.region };
-      return { value: null, problem: { kind: 'unknown-region', attribute, misses: [result.query], allowed: regionChoices(data.regions, parsed.lang as Lang) } };
-    },
-  };
+  return lookup(attribute, 'region', { dependsOn: ['lang'], ...options }, null, (raw, { regions = [] }, { parsed }) => {
+    if (blank(raw)) return { value: null };
+    const result = resolveRegion({ regions }, String(raw));
+    return result.found ? { value: result.region } : { value: null, problem: unknownRegions(attribute, [result.query], regions, parsed.lang) };
+  });
 }
 
 /** Regions by code or name, separated as any list. The value is their codes. */
 export function regionList<const A extends string>(attribute: A, options: Common = {}): AttributeDef<readonly RegionCode[], string | Iterable<string>, A> {
-  return {
-    attribute,
-    kind: 'region-list',
-    usesData: true,
-    dependsOn: ['lang'],
-    ...options,
-    read(raw, { data, parsed }) {
-      if (!data?.regions) return { value: [] };
-      const text = typeof raw === 'string' || raw === null || raw === undefined ? (raw ?? '') : [...raw].join(',');
-      const result = resolveRegionList({ regions: data.regions }, text);
-      const codes = result.found.map((r) => r.code);
-      if (result.unknown.length === 0) return { value: codes };
-      return { value: codes, problem: { kind: 'unknown-region', attribute, misses: result.unknown.map((u) => u.query), allowed: regionChoices(data.regions, parsed.lang as Lang) } };
-    },
-  };
+  return lookup(attribute, 'region-list', { dependsOn: ['lang'], ...options }, [], (raw, { regions = [] }, { parsed }) => {
+    const result = resolveRegionList({ regions }, typeof raw === 'string' ? raw : [...raw].join(','));
+    return { value: result.found.map((r) => r.code), problem: unknownRegions(attribute, result.unknown.map((u) => u.query), regions, parsed.lang) };
+  });
 }
 
 /** One of the dataset's initiatives by id (`digital-handleplan-2016-2020`). */
 export function initiative<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Initiative | null, string, A> {
-  return {
-    attribute,
-    kind: 'initiative',
-    usesData: true,
-    ...options,
-    read(raw, { data }) {
-      if (!data?.initiatives) return { value: null };
-      const known = data.initiatives.map((i) => i.id);
-      if (blank(raw)) return { value: null };
-      const result = resolveInitiative({ initiatives: data.initiatives }, String(raw));
-      return result.found ? { value: result.initiative } : { value: null, problem: { kind: 'unknown-initiative', attribute, query: result.query, known } };
-    },
-  };
+  return lookup(attribute, 'initiative', options, null, (raw, { initiatives = [] }) => {
+    if (blank(raw)) return { value: null };
+    const result = resolveInitiative({ initiatives }, String(raw));
+    if (result.found) return { value: result.initiative };
+    return { value: null, problem: { kind: 'unknown-initiative', attribute, query: result.query, known: initiatives.map((i) => i.id) } };
+  });
 }
 
 /** The levels a heading may take in a host page's outline: one range for every element. */
