@@ -80,10 +80,12 @@ export function specPlugin({ specs, events }) {
             ...Object.entries(specs.BASE_ATTRIBUTES).map(([field, def]) => ({ field, def, doc: docs.BASE_ATTRIBUTES?.docs[field] })),
           ];
           for (const { field, def, doc } of all) if (!doc) missing.push(`${specName}.${field} has no doc comment`);
+          // A list's type is its values; that it takes several is said in words.
+          const listNote = (def) => (def.kind === 'list-of' ? ' One or more, separated by spaces, commas or semicolons.' : '');
           declaration.attributes = all.map(({ field, def, doc }) => ({
             name: def.attribute,
             fieldName: field,
-            description: doc,
+            description: `${doc}${listNote(def)}`,
             type: { text: typeText(def) },
             ...(def.defaultText ? { default: def.defaultText } : {}),
           }));

@@ -10,43 +10,50 @@ export { KlStrategyExplorer } from './kl-strategy-explorer/kl-strategy-explorer.
 
 export { KlElement, withAttributes } from './shared/kl-element.js';
 export type { KlElementClass } from './shared/kl-element.js';
-export { BASE_ATTRIBUTES, THEMES } from './shared/base-attributes.js';
-export type { BaseAttributes } from './shared/base-attributes.js';
 export { define } from './shared/define.js';
 export { VERSION } from './shared/version.js';
-export { PALETTE, PATTERNS, VALUE_PATTERN } from './shared/palette.js';
-export type { PaletteValue, Pattern } from './shared/palette.js';
-export type { Lang } from './shared/lang.js';
-export { HEADING_LEVELS, listTokens } from './shared/attributes/attribute-kinds.js';
-export type { HeadingLevel } from './shared/attributes/attribute-kinds.js';
-export type { AttributeDef, AttributeKind, AttributeProblem, AttributeSpec, HtmlAttributes, ParsedAttributes, RawAttributes } from './shared/attributes/attribute-spec.js';
-export { EVENTS } from './shared/events/index.js';
-export type {
-  DataErrorDetail,
-  DataErrorEvent,
-  ExplorerChangeDetail,
-  ExplorerChangeEvent,
-  FilterChangeDetail,
-  FilterChangeEvent,
-  KlEventMap,
-  KlEventName,
-  MunicipalitySelectDetail,
-  MunicipalitySelectEvent,
-} from './shared/events/index.js';
-
-// Each element's attribute spec and events: the one list of its API, for tools (Storybook, the embed builder).
-export { ARROW_DIRECTIONS, COLOR_BY_VALUES, MAP_ATTRIBUTES, MAP_DEFAULTS, MAP_EVENTS, MAP_VARIANTS } from './kl-denmark-map/kl-denmark-map.defs.js';
-export type { ColorBy, DenmarkMapAttributes, MapVariant } from './kl-denmark-map/kl-denmark-map.defs.js';
-export { TABLE_ATTRIBUTES, TABLE_CATEGORY_VALUES, TABLE_COLUMNS, TABLE_DEFAULTS, TABLE_EVENTS, TABLE_SCOPE_VALUES, TABLE_STATUS_VALUES } from './kl-strategy-table/kl-strategy-table.defs.js';
-export type { StrategyTableAttributes, TableColumn, TableScope } from './kl-strategy-table/kl-strategy-table.defs.js';
-export { MUNICIPALITY_CARD_ATTRIBUTES, MUNICIPALITY_CARD_EVENTS } from './kl-municipality-card/kl-municipality-card.defs.js';
-export type { MunicipalityCardAttributes } from './kl-municipality-card/kl-municipality-card.defs.js';
-export { INITIATIVE_CARD_ATTRIBUTES, INITIATIVE_CARD_EVENTS, INITIATIVE_KIND_VALUES, INITIATIVE_STATUS_VALUES } from './kl-initiative-card/kl-initiative-card.defs.js';
-export type { InitiativeCardAttributes } from './kl-initiative-card/kl-initiative-card.defs.js';
-export { LIST_ATTRIBUTES, LIST_CONTROLS, LIST_EVENTS, LIST_KINDS, LIST_ORDERS, LIST_STATUSES } from './kl-initiative-list/kl-initiative-list.defs.js';
-export type { InitiativeListAttributes, ListControls, ListOrder } from './kl-initiative-list/kl-initiative-list.defs.js';
-export { CHART_LAYOUT, KEY_FIGURE_SECTIONS, KEY_FIGURES_ATTRIBUTES, KEY_FIGURES_EVENTS } from './kl-key-figures/kl-key-figures.defs.js';
-export type { KeyFigureSection, KeyFiguresAttributes } from './kl-key-figures/kl-key-figures.defs.js';
-export { EXPLORER_ATTRIBUTES, EXPLORER_EVENTS, URL_STATE_VALUES } from './kl-strategy-explorer/kl-strategy-explorer.defs.js';
-export type { StrategyExplorerAttributes, UrlState } from './kl-strategy-explorer/kl-strategy-explorer.defs.js';
+// The specs, events and palette, also alone (without registering anything) as `@kl-digital/elements/defs.js`.
+export {
+  ARROW_DIRECTIONS,
+  BASE_ATTRIBUTES,
+  CHART_LAYOUT,
+  COLOR_BY_VALUES,
+  EVENTS,
+  EXPLORER_ATTRIBUTES,
+  EXPLORER_EVENTS,
+  HEADING_LEVELS,
+  INITIATIVE_CARD_ATTRIBUTES,
+  INITIATIVE_CARD_EVENTS,
+  INITIATIVE_KIND_VALUES,
+  INITIATIVE_STATUS_VALUES,
+  KEY_FIGURE_SECTIONS,
+  KEY_FIGURES_ATTRIBUTES,
+  KEY_FIGURES_EVENTS,
+  LIST_ATTRIBUTES,
+  LIST_CONTROLS,
+  LIST_EVENTS,
+  LIST_KINDS,
+  LIST_ORDERS,
+  LIST_STATUSES,
+  listTokens,
+  MAP_ATTRIBUTES,
+  MAP_DEFAULTS,
+  MAP_EVENTS,
+  MAP_VARIANTS,
+  MUNICIPALITY_CARD_ATTRIBUTES,
+  MUNICIPALITY_CARD_EVENTS,
+  PALETTE,
+  PATTERNS,
+  TABLE_ATTRIBUTES,
+  TABLE_CATEGORY_VALUES,
+  TABLE_COLUMNS,
+  TABLE_DEFAULTS,
+  TABLE_EVENTS,
+  TABLE_SCOPE_VALUES,
+  TABLE_STATUS_VALUES,
+  THEMES,
+  URL_STATE_VALUES,
+  VALUE_PATTERN,
+} from './defs.js';
+export type * from './defs.js';
 export type { ExplorerState } from './kl-strategy-explorer/explorer-state.js';

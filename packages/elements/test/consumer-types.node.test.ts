@@ -16,4 +16,10 @@ describe('types for a consumer of one entry', () => {
     expect(result.stdout.trim()).toBe('');
     expect('failed' in result).toBe(false);
   }, 60_000);
+
+  it('the attribute interfaces (DenmarkMapAttributes, ...) take each attribute\'s values and reject others', async () => {
+    const result = await run(process.execPath, [tsc, '-p', 'tsconfig.attributes.json'], { cwd: fixture }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error), failed: true }));
+    expect(result.stdout.trim()).toBe('');
+    expect('failed' in result).toBe(false);
+  }, 60_000);
 });

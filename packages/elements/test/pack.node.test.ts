@@ -27,7 +27,7 @@ const ALLOWED = [
   /^(README|LICENSE|ATTRIBUTION|TILGAENGELIGHED)(\.md)?$/,
   /^custom-elements\.json$/,
   /^fonts\.css$/,
-  /^dist\/(index|shared\/((attributes|controllers|events)\/)?[a-z-]+(\.styles)?|react\/index|kl-[a-z-]+\/[a-z-]+(\.(component|defs|styles|messages))?)\.(js|d\.ts)$/,
+  /^dist\/(index|defs|shared\/((attributes|controllers|events)\/)?[a-z-]+(\.styles)?|react\/index|kl-[a-z-]+\/[a-z-]+(\.(component|defs|styles|messages))?)\.(js|d\.ts)$/,
   /^dist\/cdn\/kl-elements\.js$/,
   /^dist\/cdn\/kl-fonts\.css$/,
   /^dist\/cdn\/fonts\/ibm-plex-sans-latin(-ext)?-(400|600)-normal\.woff2$/,

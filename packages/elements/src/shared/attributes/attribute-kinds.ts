@@ -44,7 +44,7 @@ export function oneOf<const A extends string, const V extends string>(
   values: readonly V[],
   fallback: NoInfer<V>,
   options: Common & { shown?: readonly string[] } = {},
-): AttributeDef<V, V | (string & {}), A, V> {
+): AttributeDef<V, V | (string & {}), A, V, 'one-of'> {
   return {
     attribute,
     kind: 'one-of',
@@ -75,7 +75,7 @@ export function listOf<const A extends string, const V extends string>(
     dependsOn?: readonly string[];
     allowed?: (context: ReadContext) => readonly V[];
   } = {},
-): AttributeDef<readonly V[], string | Iterable<string>, A, V> {
+): AttributeDef<readonly V[], string | Iterable<string>, A, V, 'list-of'> {
   const { aliases = {}, allowed: narrow, ...rest } = options;
   return {
     attribute,
@@ -101,13 +101,13 @@ export function listOf<const A extends string, const V extends string>(
  * A definition whose value is looked up in the dataset: read again when the data changes, and
  * `none` while it loads or when the attribute is not set.
  */
-function lookup<T, R, const A extends string>(
+function lookup<T, R, const A extends string, const K extends AttributeKind>(
   attribute: A,
-  kind: AttributeKind,
+  kind: K,
   options: Common & { dependsOn?: readonly string[] },
   none: T,
   read: (raw: R, data: Partial<Dataset>, context: ReadContext) => Reading<T>,
-): AttributeDef<T, R, A> {
+): AttributeDef<T, R, A, string, K> {
   return { attribute, kind, usesData: true, ...options, read: (raw, context) => (raw === null || raw === undefined || !context.data ? { value: none } : read(raw, context.data, context)) };
 }
 
@@ -115,7 +115,7 @@ const unknownMunicipalities = (attribute: string, misses: { query: string; sugge
   misses.length ? ({ kind: 'unknown-municipality', attribute, misses } as const) : undefined;
 
 /** A municipality as people write it: `Sorø`, `Sorø Kommune`, `soroe`, `0340`. */
-export function municipality<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Municipality | null, string, A> {
+export function municipality<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Municipality | null, string, A, string, 'municipality'> {
   return lookup(attribute, 'municipality', options, null, (raw, { municipalities = [] }) => {
     if (blank(raw)) return { value: null };
     const result = resolveMunicipality({ municipalities }, String(raw));
@@ -131,9 +131,9 @@ export function municipality<const A extends string>(attribute: A, options: Comm
 export function municipalityList<const A extends string>(
   attribute: A,
   options: Common & { empty?: 'none' | 'no-list' } = {},
-): AttributeDef<ReadonlySet<string> | null, string | Iterable<string>, A> {
+): AttributeDef<ReadonlySet<string> | null, string | Iterable<string>, A, string, 'municipality-list'> {
   const { empty = 'no-list', ...rest } = options;
-  return lookup<ReadonlySet<string> | null, string | Iterable<string>, A>(attribute, 'municipality-list', rest, null, (raw, { municipalities = [] }) => {
+  return lookup<ReadonlySet<string> | null, string | Iterable<string>, A, 'municipality-list'>(attribute, 'municipality-list', rest, null, (raw, { municipalities = [] }) => {
     if (typeof raw === 'string') {
       if (raw.trim() === '') return { value: empty === 'none' ? new Set<string>() : null };
       const result = resolveMunicipalityList({ municipalities }, raw);
@@ -157,7 +157,7 @@ const unknownRegions = (attribute: string, misses: string[], regions: readonly R
     : undefined;
 
 /** A region by code or name: `1085`, `Region Sjælland`, `sjaelland`. */
-export function region<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Region | null, string, A> {
+export function region<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Region | null, string, A, string, 'region'> {
   return lookup(attribute, 'region', { dependsOn: ['lang'], ...options }, null, (raw, { regions = [] }, { parsed }) => {
     if (blank(raw)) return { value: null };
     const result = resolveRegion({ regions }, String(raw));
@@ -166,7 +166,7 @@ export function region<const A extends string>(attribute: A, options: Common = {
 }
 
 /** Regions by code or name, separated as any list. The value is their codes. */
-export function regionList<const A extends string>(attribute: A, options: Common = {}): AttributeDef<readonly RegionCode[], string | Iterable<string>, A> {
+export function regionList<const A extends string>(attribute: A, options: Common = {}): AttributeDef<readonly RegionCode[], string | Iterable<string>, A, string, 'region-list'> {
   return lookup(attribute, 'region-list', { dependsOn: ['lang'], ...options }, [], (raw, { regions = [] }, { parsed }) => {
     const result = resolveRegionList({ regions }, typeof raw === 'string' ? raw : [...raw].join(','));
     return { value: result.found.map((r) => r.code), problem: unknownRegions(attribute, result.unknown.map((u) => u.query), regions, parsed.lang) };
@@ -174,7 +174,7 @@ export function regionList<const A extends string>(attribute: A, options: Common
 }
 
 /** One of the dataset's initiatives by id (`digital-handleplan-2016-2020`). */
-export function initiative<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Initiative | null, string, A> {
+export function initiative<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Initiative | null, string, A, string, 'initiative'> {
   return lookup(attribute, 'initiative', options, null, (raw, { initiatives = [] }) => {
     if (blank(raw)) return { value: null };
     const result = resolveInitiative({ initiatives }, String(raw));
@@ -188,7 +188,7 @@ export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** The level of the element's headings in the page's outline, 2 to 6 (default 2). */
-export function headingLevel(): AttributeDef<HeadingLevel, number | string, 'heading-level', (typeof HEADING_LEVELS)[number]> {
+export function headingLevel(): AttributeDef<HeadingLevel, number | string, 'heading-level', (typeof HEADING_LEVELS)[number], 'heading-level'> {
   return {
     attribute: 'heading-level',
     kind: 'heading-level',
@@ -205,7 +205,7 @@ export function headingLevel(): AttributeDef<HeadingLevel, number | string, 'hea
 }
 
 /** A date, `YYYY-MM-DD`; empty or invalid means today. The value is the ISO date. */
-export function date<const A extends string>(attribute: A): AttributeDef<string, string, A> {
+export function date<const A extends string>(attribute: A): AttributeDef<string, string, A, string, 'date'> {
   return {
     attribute,
     kind: 'date',
@@ -220,7 +220,7 @@ export function date<const A extends string>(attribute: A): AttributeDef<string,
 }
 
 /** The element's language: its own `lang`, else the page's; English for any `en*`, Danish otherwise. */
-export function language(): AttributeDef<Lang, string, 'lang', Lang> {
+export function language(): AttributeDef<Lang, string, 'lang', Lang, 'language'> {
   return {
     attribute: 'lang',
     kind: 'language',
@@ -232,17 +232,17 @@ export function language(): AttributeDef<Lang, string, 'lang', Lang> {
 }
 
 /** Free text, trimmed; empty is none. */
-export function text<const A extends string>(attribute: A, options: Common = {}): AttributeDef<string | null, string, A> {
+export function text<const A extends string>(attribute: A, options: Common = {}): AttributeDef<string | null, string, A, string, 'text'> {
   return { attribute, kind: 'text', ...options, read: (raw) => ({ value: blank(raw) ? null : String(raw).trim() }) };
 }
 
 /** A boolean attribute: present is true. */
-export function flag<const A extends string>(attribute: A): AttributeDef<boolean, boolean, A> {
+export function flag<const A extends string>(attribute: A): AttributeDef<boolean, boolean, A, string, 'flag'> {
   return { attribute, kind: 'flag', defaultText: 'false', read: (raw) => ({ value: Boolean(raw) }) };
 }
 
 /** A positive number; anything else is the default. */
-export function number<const A extends string>(attribute: A, fallback: number): AttributeDef<number, number | string, A> {
+export function number<const A extends string>(attribute: A, fallback: number): AttributeDef<number, number | string, A, string, 'number'> {
   return {
     attribute,
     kind: 'number',

@@ -49,9 +49,9 @@ export interface Reading<T> {
  * `T` is the value render gets; `Raw` what the property accepts. Its one line of documentation is
  * the doc comment above it in the element's spec, read by the manifest's build.
  */
-export interface AttributeDef<T = unknown, Raw = unknown, A extends string = string, V extends string = string> {
+export interface AttributeDef<T = unknown, Raw = unknown, A extends string = string, V extends string = string, K extends AttributeKind = AttributeKind> {
   readonly attribute: A;
-  readonly kind: AttributeKind;
+  readonly kind: K;
   /** The allowed values of an enumerated attribute (one-of, list-of, heading level, language). */
   readonly values?: readonly V[];
   /** The default, as the manifest shows it (`'category'`). */
@@ -68,7 +68,7 @@ export interface AttributeDef<T = unknown, Raw = unknown, A extends string = str
 }
 
 /** An element's attributes: property name to definition. */
-export type AttributeSpec = Readonly<Record<string, AttributeDef<any, any, string, string>>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AttributeSpec = Readonly<Record<string, AttributeDef<any, any, string, string, AttributeKind>>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The value render gets for each property. */
 export type ParsedAttributes<S extends AttributeSpec> = { readonly [K in keyof S]: S[K] extends AttributeDef<infer T, any, any, any> ? T : never }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -76,18 +76,20 @@ export type ParsedAttributes<S extends AttributeSpec> = { readonly [K in keyof S
 /** What each property accepts from code (`el.colorBy = 'status'`). */
 export type RawAttributes<S extends AttributeSpec> = { -readonly [K in keyof S]: S[K] extends AttributeDef<any, infer R, any, any> ? R | null : never }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** What an attribute takes in markup: its values where it has a fixed set, a boolean for a flag, else text. */
 type HtmlValue<D> =
-  D extends AttributeDef<any, any, any, infer V> // eslint-disable-line @typescript-eslint/no-explicit-any
-    ? D['kind'] extends 'flag'
+  D extends AttributeDef<any, any, any, infer V, infer K> // eslint-disable-line @typescript-eslint/no-explicit-any
+    ? K extends 'flag'
       ? boolean
-      : D['kind'] extends 'one-of' | 'language'
+      : K extends 'one-of' | 'language'
         ? V
-        : D['kind'] extends 'heading-level'
-          ? V | number
-          : D['kind'] extends 'number'
-            ? number | string
+        : K extends 'heading-level'
+          ? V | HeadingNumber
+          : K extends 'number'
+            ? number | `${number}`
             : string
     : never;
+type HeadingNumber = 2 | 3 | 4 | 5 | 6;
 
 /** The attributes an editor writes in HTML, by their HTML names (for frameworks' JSX types and Storybook's args). */
 export type HtmlAttributes<S extends AttributeSpec> = { [K in keyof S as S[K]['attribute']]?: HtmlValue<S[K]> };
