@@ -14,6 +14,8 @@ export default defineConfig({
   optimizeDeps: {
     include: [
       'lit',
+      'lit/directive.js',
+      'lit/static-html.js',
       'lit/directives/class-map.js',
       'lit/directives/if-defined.js',
       'lit/directives/live.js',

@@ -59,7 +59,9 @@ describe('/indlejring/', () => {
     await settle(host.page);
     expect(await describeElement(host.page, 'main > kl-denmark-map')).toEqual(expected);
     expect(await host.page.locator('kl-denmark-map path[role="option"][data-code]').count()).toBe(98);
-    expect(await host.page.locator('kl-denmark-map svg[part~="map"]').getAttribute('aria-label')).toBe('Kort "Sjælland" & <omegn>');
+    // `heading` is the map's visible title, and it names the map for screen readers.
+    expect(await host.page.locator('kl-denmark-map [part="heading"]').textContent()).toBe('Kort "Sjælland" & <omegn>');
+    expect(await host.page.getByRole('listbox', { name: 'Kort "Sjælland" & <omegn>', exact: true }).count()).toBe(1);
     expect(host.problems).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -7,7 +7,7 @@ import manifest from '@kl-digital/elements/custom-elements.json' with { type: 'j
 import '@kl-digital/elements/fonts.css';
 import './preview.css';
 import { failOnConsoleErrors, recordConsoleErrors } from '../stories/support/console-errors.js';
-import { controlsFromManifest } from '../stories/support/controls.js';
+import { manifestDocsOnly } from '../stories/support/controls.js';
 import { publicApiOnly } from '../stories/support/public-api.js';
 
 // The elements take their language from the page, and readers see Danish by default. Storybook's
@@ -22,7 +22,7 @@ setCustomElementsManifest(publicApiOnly(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
-  argTypesEnhancers: [controlsFromManifest],
+  argTypesEnhancers: [manifestDocsOnly],
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     a11y: {

@@ -1,7 +1,7 @@
 // The embed builder: an element and its attributes from a form, the live element (or its
 // iframe), and the two snippets to copy. User input reaches the page only through
 // setAttribute, textContent and textarea values; the snippets escape attribute values.
-import { ELEMENTS, elementOption, type AttributeOption, type ElementOption } from '../embed/element-options.js';
+import { attributeOptions, ELEMENTS, elementOption, type AttributeOption } from '../embed/element-options.js';
 import { elementSnippet, embedUrl, iframeSnippet, type Attributes } from '../embed/snippet.js';
 
 const JSDELIVR = 'https://cdn.jsdelivr.net/npm/@kl-digital/elements/dist/cdn/';
@@ -17,6 +17,12 @@ const htmlCode = $<HTMLTextAreaElement>('#html-kode');
 const iframeCode = $<HTMLTextAreaElement>('#iframe-kode');
 const iframeLink = $<HTMLAnchorElement>('#iframe-link');
 const status = $<HTMLParagraphElement>('#kopier-status');
+
+type ElementOption = NonNullable<ReturnType<typeof elementOption>>;
+
+const attributesOf = new Map(ELEMENTS.map((option) => [option.tag, attributeOptions(option)]));
+/** The attributes the builder offers for an element. */
+const offered = (option: ElementOption): readonly AttributeOption[] => attributesOf.get(option.tag) ?? [];
 
 /** Creates an element with attributes and text, never from an HTML string. */
 function make<K extends keyof HTMLElementTagNameMap>(
@@ -53,10 +59,11 @@ function control(option: AttributeOption, value: string | undefined): HTMLElemen
     const legend = make('legend', {}, `${option.label} `);
     legend.append(code);
     group.append(legend);
-    const chosen = new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+    // A list in the address is read as the elements read it: split on commas, semicolons or white space, ignoring case.
+    const chosen = new Set((value ?? '').toLowerCase().split(/[\s,;]+/).filter(Boolean));
     for (const [choice, text] of option.choices) {
       const box = make('input', { type: 'checkbox', id: `${id}-${choice}`, name: option.name, value: choice });
-      box.checked = chosen.has(choice);
+      box.checked = chosen.has(choice.toLowerCase());
       const row = make('div', { class: 'check' });
       row.append(box, make('label', { for: `${id}-${choice}` }, text));
       group.append(row);
@@ -84,14 +91,14 @@ function control(option: AttributeOption, value: string | undefined): HTMLElemen
 function renderControls(option: ElementOption, values: Map<string, string>): void {
   const legend = make('legend', {}, 'Attributter for ');
   legend.append(make('code', {}, `<${option.tag}>`));
-  fieldset.replaceChildren(legend, ...option.attributes.map((attribute) => control(attribute, values.get(attribute.name))));
+  fieldset.replaceChildren(legend, ...offered(option).map((attribute) => control(attribute, values.get(attribute.name))));
 }
 
 /** The attributes the form sets now, in the element's own order; unset ones are left out. */
 function currentAttributes(option: ElementOption): Attributes {
   const data = new FormData(form);
   const attributes: [string, string][] = [];
-  for (const attribute of option.attributes) {
+  for (const attribute of offered(option)) {
     if (attribute.kind === 'boolean') {
       if (data.has(attribute.name)) attributes.push([attribute.name, '']);
     } else if (attribute.kind === 'multi') {

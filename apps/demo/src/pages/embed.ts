@@ -1,5 +1,6 @@
 // The iframe page: builds the element named by ?el= with the attributes in the query that the
-// builder offers for it (site-independent allow-list, set with setAttribute, never as HTML), and
+// builder offers for it (the allow-list of element-options.ts, from the element's attribute spec;
+// set with setAttribute, never as HTML), and
 // reports the page's height to the host page:
 //
 //   parent.postMessage({ type: 'kl-embed-height', height }, '*')
@@ -7,7 +8,7 @@
 // on load and whenever the content's size changes (ResizeObserver). The target origin is '*'
 // because the embed cannot know which site shows it, and a height is no secret; the host's
 // helper (see src/embed/snippet.ts) checks that the message comes from its own iframe's origin.
-import { elementOption, ELEMENTS } from '../embed/element-options.js';
+import { attributeOptions, elementOption, ELEMENTS } from '../embed/element-options.js';
 
 const root = document.getElementById('embed-root')!;
 const params = new URLSearchParams(location.search);
@@ -27,7 +28,7 @@ if (!option) {
   showError(`Ukendt element "${params.get('el') ?? ''}". Angiv ?el= med et af: ${known}.`);
 } else {
   const element = document.createElement(option.tag);
-  const allowed = new Set(option.attributes.map((attribute) => attribute.name));
+  const allowed = new Set(attributeOptions(option).map((attribute) => attribute.name));
   for (const [name, value] of params) {
     if (name === 'el') continue;
     if (allowed.has(name)) element.setAttribute(name, value);

@@ -1,39 +1,19 @@
 // <kl-denmark-map>: one story per state an editor can put it in, and the interactions a reader
 // has with it. Each story is also a test in Chromium (render, play, axe-core, console errors).
-import { html } from 'lit';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { COMMON_ARG_TYPES } from '../support/common-args.js';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { COLOR_BY_VALUES, MAP_VARIANTS, type KlDenmarkMap } from '@kl-digital/elements';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { geometry } from '@kl-digital/core/geo';
-import { inColumn, onDarkPage } from '../support/frames.js';
+import { inColumn } from '../support/frames.js';
 import { dataStates } from '../support/data-states.js';
-import { allInShadow, element, inShadow, until } from '../support/shadow.js';
-import { renderMap, type MapArgs } from './kl-denmark-map.args.js';
+import { lastDetail, storyKit, type ElementStory } from '../support/element-stories.js';
+import { allInShadow, inShadow, until } from '../support/shadow.js';
+import { themedByTokens } from '../support/theming.js';
 
-const meta = {
-  title: 'Elements/kl-denmark-map',
-  component: 'kl-denmark-map',
-  render: renderMap,
-  args: {
-    'color-by': 'category',
-    onKlMunicipalitySelect: fn(),
-    onKlFilterChange: fn(),
-    onKlDataError: fn(),
-  },
-  argTypes: {
-    'color-by': { control: 'inline-radio', options: [...COLOR_BY_VALUES] },
-    variant: { control: 'inline-radio', options: [...MAP_VARIANTS] },
-    ...COMMON_ARG_TYPES,
-  },
-} satisfies Meta<MapArgs>;
-
-export default meta;
-type Story = StoryObj<MapArgs>;
+const kit = storyKit('kl-denmark-map');
+export default { title: 'Elements/kl-denmark-map', ...kit.meta({ 'color-by': 'category' }) };
+type Story = ElementStory<'kl-denmark-map'>;
 
 // ---- helpers for play functions -----------------------------------------------------------
 
-const mapIn = ({ canvasElement }: { canvasElement: HTMLElement }) => element<KlDenmarkMap>(canvasElement, 'kl-denmark-map');
 const shape = (map: Element, code: string) => inShadow<SVGPathElement>(map, `path[part~="municipality"][data-code="${code}"]`);
 const svgOf = (map: Element) => inShadow<SVGSVGElement>(map, 'svg[part="map"]');
 const legendValues = (map: Element) => allInShadow(map, '[part="legend-item"]').map((b) => b.getAttribute('data-value'));
@@ -44,34 +24,31 @@ const FULL_VIEW_BOX = `0 0 ${geometry.width} ${geometry.height}`;
 /** The default: each municipality's kind of document, with a pattern as well as a colour. */
 export const ColorByCategory: Story = {
   name: 'Colour by category',
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(allInShadow(map, 'path[part~="municipality"]')).toHaveLength(98);
     await expect(legendValues(map)).toEqual(['strategy', 'principles', 'model-policy', 'part-of-other', 'none', 'not-registered']);
     await expect(shape(map, '0340').getAttribute('data-value')).toBe('principles'); // Sorø
-  },
+  }),
 };
 
 /** Whether each entry's period is current at `as-of` (fixed here, so the story does not change with the date). */
 export const ColorByStatus: Story = {
   name: 'Colour by status at a date',
   args: { 'color-by': 'status', 'as-of': '2021-06-01' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(shape(map, '0155').getAttribute('data-value')).toBe('expired'); // Dragør 2016-2020
     await expect(shape(map, '0223').getAttribute('data-value')).toBe('current'); // Hørsholm 2020-2032
     await expect(inShadow(map, '#description').textContent).toContain('2021');
-  },
+  }),
 };
 
 /** The five regions. */
 export const ColorByRegion: Story = {
   name: 'Colour by region',
   args: { 'color-by': 'region' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(legendValues(map)).toEqual(['1081', '1082', '1083', '1084', '1085']);
-  },
+  }),
 };
 
 // ---- emphasis and zoom --------------------------------------------------------------------
@@ -79,75 +56,68 @@ export const ColorByRegion: Story = {
 /** The mapping's four examples emphasised, the others dimmed; names as people write them. */
 export const Highlight: Story = {
   args: { highlight: 'Sorø, Esbjerg, Vallensbæk Kommune, solrod' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     const highlighted = allInShadow(map, 'path[part~="highlighted"]').map((p) => p.getAttribute('data-code'));
     await expect(highlighted.sort()).toEqual(['0187', '0269', '0340', '0561']);
-  },
+  }),
 };
 
 /** The same, zoomed to fit the highlighted municipalities. */
 export const HighlightZoomed: Story = {
   name: 'Highlight, zoomed to it',
   args: { highlight: 'Sorø, Vallensbæk, Solrød', 'zoom-to-highlight': true },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(svgOf(map).getAttribute('viewBox')).not.toBe(FULL_VIEW_BOX);
     await expect(svgOf(map).classList.contains('zoomed')).toBe(true);
-  },
+  }),
 };
 
 /** A subset kept (say, a search's results), the rest dimmed; colours and legend stay. */
 export const Subset: Story = {
   args: { subset: 'Sorø, Slagelse, Ringsted' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(shape(map, '0340').classList.contains('dim')).toBe(false);
     await expect(shape(map, '0561').classList.contains('dim')).toBe(true);
     await expect(legendValues(map)).toHaveLength(6);
-  },
+  }),
 };
 
 /** Zoomed to a region given by its code. */
 export const RegionByCode: Story = {
   name: 'Region zoom by code',
   args: { region: '1084' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(svgOf(map).classList.contains('zoomed')).toBe(true);
-  },
+  }),
 };
 
 /** Zoomed to a region given by its name, as an editor writes it. */
 export const RegionByName: Story = {
   name: 'Region zoom by name',
   args: { region: 'Sjælland' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(svgOf(map).classList.contains('zoomed')).toBe(true);
     await expect(allInShadow(map, '[part="notice"]')).toHaveLength(0);
-  },
+  }),
 };
 
 /** A municipality selected by name; the map marks it and says so to a screen reader. */
 export const Selected: Story = {
   args: { selected: 'Sorø Kommune' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(shape(map, '0340').getAttribute('aria-selected')).toBe('true');
     await expect(shape(map, '0340').getAttribute('part')).toContain('selected');
-  },
+  }),
 };
 
 /** Only the municipalities with principles stand out; the legend item is pressed. */
 export const Filtered: Story = {
-  args: { filter: 'principles' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  args: { filter: ['principles'] },
+  play: kit.play(async (map) => {
     await expect(inShadow(map, '[part="legend-item"][data-value="principles"]').getAttribute('aria-pressed')).toBe('true');
     await expect(shape(map, '0340').classList.contains('dim')).toBe(false);
     await expect(shape(map, '0561').classList.contains('dim')).toBe(true); // Esbjerg: a policy
-  },
+  }),
 };
 
 // ---- language, theme, variant -------------------------------------------------------------
@@ -155,48 +125,39 @@ export const Filtered: Story = {
 /** `lang="en"`: every text in English. */
 export const English: Story = {
   args: { lang: 'en' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(inShadow(map, '[part="legend-item"][data-value="strategy"]').textContent).toContain('Digitalisation strategy');
     await expect(inShadow(map, 'svg[part="map"]').getAttribute('aria-label')).not.toMatch(/kommunernes/i);
-  },
+  }),
 };
 
 /** `theme="dark"` on a dark page. */
-export const DarkTheme: Story = {
-  name: 'Dark theme',
-  args: { theme: 'dark' },
-  decorators: [onDarkPage],
-  parameters: { layout: 'fullscreen' },
-  play: async (context) => {
-    const map = await mapIn(context);
-    const surface = getComputedStyle(inShadow(map, '[part="base"]')).backgroundColor;
-    await expect(surface).not.toBe('rgb(255, 255, 255)');
-  },
+export const DarkTheme: Story = { name: 'Dark theme', ...kit.darkTheme() };
+
+/** `heading`: the map's title, shown above it at `heading-level` and naming the map for screen readers. */
+export const Heading: Story = {
+  args: { heading: 'Kommunernes strategier', 'heading-level': '3' },
+  play: kit.play(async (map) => {
+    await expect(inShadow(map, '[part="heading"]').localName).toBe('h3');
+    await expect(inShadow(map, '[part="heading"]').textContent).toBe('Kommunernes strategier');
+    await expect(svgOf(map).getAttribute('aria-labelledby')).toBe(inShadow(map, '[part="heading"]').id);
+    await expect(svgOf(map).hasAttribute('aria-label')).toBe(false);
+  }),
 };
 
 /** `variant="locator"`: a small static map that shows where a municipality is (for cards). */
 export const Locator: Story = {
   args: { variant: 'locator', highlight: 'Sorø' },
   decorators: [inColumn(240)],
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(svgOf(map).getAttribute('role')).toBe('img');
     await expect(svgOf(map).getAttribute('aria-label')).toContain('Sorø');
     await expect(allInShadow(map, '[part="legend"]')).toHaveLength(0);
-  },
+  }),
 };
 
 /** The narrowest phone: 320 CSS pixels. */
-export const Narrow: Story = {
-  name: 'Narrow (320 px)',
-  decorators: [inColumn(320)],
-  play: async (context) => {
-    const map = await mapIn(context);
-    await expect(map.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(inShadow(map, '[part="base"]').scrollWidth).toBeLessThanOrEqual(320);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (320 px)', ...kit.narrow() };
 
 // ---- loading and errors -------------------------------------------------------------------
 
@@ -209,12 +170,11 @@ export const InvalidDataset: Story = states.invalid;
 export const UnknownMunicipality: Story = {
   name: 'Unknown municipality',
   args: { selected: 'Sorrø' },
-  play: async (context) => {
-    const map = await mapIn(context);
+  play: kit.play(async (map) => {
     await expect(inShadow(map, '[part="notice"]').textContent).toContain('Sorrø');
     await expect(inShadow(map, '[part="notice"]').textContent).toContain('Sorø');
     await expect(allInShadow(map, 'path[aria-selected="true"]')).toHaveLength(0);
-  },
+  }),
 };
 
 // ---- theming ------------------------------------------------------------------------------
@@ -225,30 +185,13 @@ export const UnknownMunicipality: Story = {
  */
 export const ThemedThroughTokens: Story = {
   name: 'Theming through tokens',
-  render: (args) => html`<style>
-      .kl-theme-example {
-        --kl-color-strategy: #1b5e20;
-        --kl-color-principles: #4c8c4a;
-        --kl-color-model-policy: #9ccc65;
-        --kl-color-part-of-other: #c5b358;
-        --kl-color-none: #8d6e63;
-        --kl-color-not-registered: #e8e4da;
-        --kl-color-surface: #fbf8f1;
-        --kl-color-text: #222222;
-        --kl-color-accent: #1b5e20;
-        --kl-color-focus: #6a1b9a;
-        --kl-font-family: Georgia, 'Times New Roman', serif;
-        --kl-radius: 0;
-      }
-    </style>
-    <div class="kl-theme-example">${renderMap(args)}</div>`,
-  play: async (context) => {
-    const map = await mapIn(context);
+  render: (args) => themedByTokens(kit.render(args)),
+  play: kit.play(async (map) => {
     const base = getComputedStyle(inShadow(map, '[part="base"]'));
     await expect(base.fontFamily).toContain('Georgia');
     await expect(base.backgroundColor).toBe('rgb(251, 248, 241)');
     await expect(getComputedStyle(inShadow(map, '#p-strategy rect')).fill).toBe('rgb(27, 94, 32)');
-  },
+  }),
 };
 
 // ---- interaction --------------------------------------------------------------------------
@@ -257,41 +200,34 @@ export const ThemedThroughTokens: Story = {
 export const ClickToSelect: Story = {
   name: 'Interaction: click to select',
   tags: ['!autodocs'],
-  play: async (context) => {
-    const { args } = context;
-    const map = await mapIn(context);
+  play: kit.play(async (map, { args }) => {
     await userEvent.click(shape(map, '0461')); // Odense
     await waitFor(() => expect(map.getAttribute('selected')).toBe('0461'));
     await expect(shape(map, '0461').getAttribute('aria-selected')).toBe('true');
     await expect(args.onKlMunicipalitySelect).toHaveBeenCalledTimes(1);
-    const event = (args.onKlMunicipalitySelect as ReturnType<typeof fn>).mock.calls[0]![0] as CustomEvent;
-    await expect(event.detail).toEqual({ code: '0461', name: 'Odense' });
-  },
+    await expect(lastDetail(args.onKlMunicipalitySelect)).toEqual({ code: '0461', name: 'Odense' });
+  }),
 };
 
 /** Press a legend item: the others are dimmed, `filter` reflects it, `kl-filter-change` fires. */
 export const LegendFilter: Story = {
   name: 'Interaction: filter from the legend',
   tags: ['!autodocs'],
-  play: async (context) => {
-    const { args } = context;
-    const map = await mapIn(context);
+  play: kit.play(async (map, { args }) => {
     await userEvent.click(inShadow(map, '[part="legend-item"][data-value="principles"]'));
     await waitFor(() => expect(map.getAttribute('filter')).toBe('principles'));
     await expect(inShadow(map, '[part="legend-item"][data-value="principles"]').getAttribute('aria-pressed')).toBe('true');
     await expect(shape(map, '0561').classList.contains('dim')).toBe(true);
-    const event = (args.onKlFilterChange as ReturnType<typeof fn>).mock.calls.at(-1)![0] as CustomEvent;
-    await expect(event.detail).toEqual({ colorBy: 'category', values: ['principles'] });
-  },
+    await expect(args.onKlFilterChange).toHaveBeenCalledTimes(1);
+    await expect(lastDetail(args.onKlFilterChange)).toEqual({ query: '', categories: ['principles'], statuses: [], regions: [], kinds: [], sort: null, count: 9 });
+  }),
 };
 
 /** The keyboard: focus the map, ArrowRight moves to the neighbour, Enter selects it. */
 export const Keyboard: Story = {
   name: 'Interaction: keyboard',
   tags: ['!autodocs'],
-  play: async (context) => {
-    const { args } = context;
-    const map = await mapIn(context);
+  play: kit.play(async (map, { args }) => {
     const svg = svgOf(map);
     const active = () => svg.getAttribute('aria-activedescendant')?.slice(2) ?? null;
     svg.focus();
@@ -304,5 +240,5 @@ export const Keyboard: Story = {
     await waitFor(() => expect(map.getAttribute('selected')).toBe(next));
     await expect(args.onKlMunicipalitySelect).toHaveBeenCalledTimes(1);
     await expect(inShadow(map, '[part="tooltip"]').textContent).toBeTruthy();
-  },
+  }),
 };

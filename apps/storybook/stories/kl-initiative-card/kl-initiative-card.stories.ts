@@ -1,36 +1,16 @@
 // <kl-initiative-card>: one story per initiative in the dataset and per state an editor can put
 // the card in. Each story is also a test in Chromium (render, play, axe-core, console errors).
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { COMMON_ARG_TYPES } from '../support/common-args.js';
-import { expect, fn } from 'storybook/test';
-import type { KlInitiativeCard } from '@kl-digital/elements';
+import { expect } from 'storybook/test';
 import { dataset } from '@kl-digital/core/dataset';
-import { inColumn, onDarkPage } from '../support/frames.js';
-import { allInShadow, element, inShadow } from '../support/shadow.js';
-import { HEADING_LEVEL_OPTIONS, renderInitiativeCard, type InitiativeCardArgs } from './kl-initiative-card.args.js';
+import { storyKit, type ElementStory } from '../support/element-stories.js';
+import { allInShadow, inShadow, textOf as text } from '../support/shadow.js';
 
-const meta = {
-  title: 'Elements/kl-initiative-card',
-  component: 'kl-initiative-card',
-  render: renderInitiativeCard,
-  args: {
-    initiative: 'digital-handleplan-2016-2020',
-    onKlDataError: fn(),
-  },
-  argTypes: {
-    initiative: { control: 'select', options: dataset.initiatives.map((i) => i.id) },
-    'heading-level': { control: 'inline-radio', options: [...HEADING_LEVEL_OPTIONS] },
-    ...COMMON_ARG_TYPES,
-  },
-} satisfies Meta<InitiativeCardArgs>;
-
-export default meta;
-type Story = StoryObj<InitiativeCardArgs>;
+const kit = storyKit('kl-initiative-card');
+export default { title: 'Elements/kl-initiative-card', ...kit.meta({ initiative: 'digital-handleplan-2016-2020' }) };
+type Story = ElementStory<'kl-initiative-card'>;
 
 // ---- helpers for play functions -----------------------------------------------------------
 
-const cardIn = ({ canvasElement }: { canvasElement: HTMLElement }) => element<KlInitiativeCard>(canvasElement, 'kl-initiative-card');
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const titleOf = (id: string) => dataset.initiatives.find((i) => i.id === id)!.title;
 /** The value of the fact whose term is `term`. */
 const fact = (card: Element, term: string) =>
@@ -42,71 +22,65 @@ const fact = (card: Element, term: string) =>
 export const NetworkPolicies: Story = {
   name: 'Network: digital policies (2021)',
   args: { initiative: 'netvaerk-digitale-politikker-2021', 'as-of': '2022-01-01' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(text(inShadow(card, '[part="heading"]'))).toBe(titleOf('netvaerk-digitale-politikker-2021'));
     await expect(text(inShadow(card, '[part="badge"]'))).toBe('Type: Netværk');
     await expect(fact(card, 'Offentliggjort')).toBe('11. maj 2021');
-  },
+  }),
 };
 
 /** The joint municipal action plan 2016-2020, while it ran: 29 initiatives and its launch as a milestone. */
 export const ActionPlan: Story = {
   name: 'Action plan 2016-2020 (running)',
   args: { initiative: 'digital-handleplan-2016-2020', 'as-of': '2018-01-01' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(text(inShadow(card, '[part="status"]'))).toBe('Status: I gang');
     await expect(fact(card, 'Initiativer')).toBe('29 initiativer');
     await expect(inShadow(card, '.milestones time').getAttribute('datetime')).toBe('2016-05-25');
-  },
+  }),
 };
 
 /** The network on leading digitalisation (2017): meetings with dates and places, price, contact. */
 export const NetworkLeadership: Story = {
   name: 'Network: leading digitalisation (2017)',
   args: { initiative: 'netvaerk-ledelse-af-digitalisering-2017', 'as-of': '2017-07-01' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(fact(card, 'Pris')).toBe('5.900 + moms');
     await expect(allInShadow(card, '.milestones li').length).toBeGreaterThan(1);
     await expect(inShadow(card, '[part="contact"] a[href^="tel:"]').getAttribute('href')).toBe('tel:+4533703234');
-  },
+  }),
 };
 
 /** The programme "Digitalt kompetente kommuner": its three tracks and its audience. */
 export const Programme: Story = {
   name: 'Programme: digitally competent municipalities',
   args: { initiative: 'digitalt-kompetente-kommuner', 'as-of': '2022-01-01' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(text(inShadow(card, '[part="badge"]'))).toBe('Type: Program');
     await expect(allInShadow(card, '.tracks li')).toHaveLength(3);
     await expect(fact(card, 'Målgruppe')).toContain('topledelser');
-  },
+  }),
 };
 
 /** The mapping itself: KL's contact for corrections, by e-mail. */
 export const Mapping: Story = {
   name: 'The mapping',
   args: { initiative: 'kortlaegning-digitale-strategier', 'as-of': '2022-01-01' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(text(inShadow(card, '[part="heading"]'))).toBe(titleOf('kortlaegning-digitale-strategier'));
     await expect(inShadow(card, '[part="contact"] a').getAttribute('href')).toBe('mailto:stho@kl.dk');
-  },
+  }),
 };
 
 /** An id that is not in the dataset: the card lists the ones that are. */
 export const UnknownInitiative: Story = {
   name: 'Unknown initiative',
   args: { initiative: 'digital-handleplan-2020' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(text(inShadow(card, '[role="status"]'))).toContain('Ukendt initiativ "digital-handleplan-2020"');
     await expect(allInShadow(card, '.known li')).toHaveLength(dataset.initiatives.length);
     await expect(allInShadow(card, '[part="heading"]')).toHaveLength(0);
-  },
+  }),
 };
 
 // ---- language, theme, width ---------------------------------------------------------------
@@ -114,35 +88,19 @@ export const UnknownInitiative: Story = {
 /** `lang="en"`: labels, kinds, statuses and dates in English; the source's titles stay Danish. */
 export const English: Story = {
   args: { lang: 'en', 'as-of': '2018-01-01' },
-  play: async (context) => {
-    const card = await cardIn(context);
+  play: kit.play(async (card) => {
     await expect(text(inShadow(card, '[part="badge"]'))).toBe('Kind: Action plan');
     await expect(text(inShadow(card, '[part="status"]'))).toBe('Status: Running');
     await expect(fact(card, 'Initiatives')).toBe('29 initiatives');
     await expect(inShadow(card, '[part="heading"]').getAttribute('lang')).toBe('da');
-  },
+  }),
 };
 
 /** `theme="dark"` on a dark page. */
-export const DarkTheme: Story = {
-  name: 'Dark theme',
-  args: { theme: 'dark', 'as-of': '2018-01-01' },
-  decorators: [onDarkPage],
-  parameters: { layout: 'fullscreen' },
-  play: async (context) => {
-    const card = await cardIn(context);
-    await expect(getComputedStyle(inShadow(card, '[part="base"]')).backgroundColor).not.toBe('rgb(255, 255, 255)');
-  },
-};
+export const DarkTheme: Story = { name: 'Dark theme', ...kit.darkTheme({ args: { 'as-of': '2018-01-01' } }) };
 
 /** The narrowest phone, with the card that has the most to show. */
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
-  args: { initiative: 'netvaerk-ledelse-af-digitalisering-2017', 'as-of': '2017-07-01' },
-  decorators: [inColumn(320)],
-  play: async (context) => {
-    const card = await cardIn(context);
-    await expect(card.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(inShadow(card, '[part="base"]').scrollWidth).toBeLessThanOrEqual(320);
-  },
+  ...kit.narrow({ args: { initiative: 'netvaerk-ledelse-af-digitalisering-2017', 'as-of': '2017-07-01' } }),
 };

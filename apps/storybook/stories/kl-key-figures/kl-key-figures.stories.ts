@@ -1,36 +1,18 @@
 // <kl-key-figures>: the whole element at a fixed date, each of its parts alone, and its states.
 // Each story is also a test in Chromium (render, play, axe-core, console errors).
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { COMMON_ARG_TYPES } from '../support/common-args.js';
-import { expect, fn } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { KEY_FIGURE_SECTIONS, type KeyFigureSection, type KlKeyFigures } from '@kl-digital/elements';
-import { inColumn, onDarkPage } from '../support/frames.js';
 import { dataStates } from '../support/data-states.js';
-import { allInShadow, element, inShadow } from '../support/shadow.js';
-import { renderKeyFigures, type KeyFiguresArgs } from './kl-key-figures.args.js';
+import { storyKit, type ElementStory } from '../support/element-stories.js';
+import { allInShadow, inShadow, textOf as text } from '../support/shadow.js';
 
-const meta = {
-  title: 'Elements/kl-key-figures',
-  component: 'kl-key-figures',
-  render: renderKeyFigures,
-  // The counts depend on the date (what has expired); fixed, so the stories do not change with it.
-  args: {
-    'as-of': '2021-06-01',
-    onKlDataError: fn(),
-  },
-  argTypes: {
-    'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
-    ...COMMON_ARG_TYPES,
-  },
-} satisfies Meta<KeyFiguresArgs>;
-
-export default meta;
-type Story = StoryObj<KeyFiguresArgs>;
+const kit = storyKit('kl-key-figures');
+// The counts depend on the date (what has expired); fixed, so the stories do not change with it.
+export default { title: 'Elements/kl-key-figures', ...kit.meta({ 'as-of': '2021-06-01' }) };
+type Story = ElementStory<'kl-key-figures'>;
 
 // ---- helpers for play functions -----------------------------------------------------------
 
-const figuresIn = ({ canvasElement }: { canvasElement: HTMLElement }) => element<KlKeyFigures>(canvasElement, 'kl-key-figures');
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const sectionsShown = (figures: Element) => allInShadow(figures, 'section').map((s) => s.getAttribute('part'));
 
 // ---- the whole, and each part alone -------------------------------------------------------
@@ -38,28 +20,25 @@ const sectionsShown = (figures: Element) => allInShadow(figures, 'section').map(
 /** All four parts, counted on 1 June 2021: published figures, counted figures, the chart, the kinds. */
 export const Default: Story = {
   name: 'Default, counted at 2021-06-01',
-  play: async (context) => {
-    const figures = await figuresIn(context);
+  play: kit.play(async (figures) => {
     await expect(sectionsShown(figures)).toEqual([...KEY_FIGURE_SECTIONS]);
     await expect(text(inShadow(figures, '.as-of'))).toBe('Talt pr. 1. juni 2021');
     await expect(text(inShadow(figures, '[part="counted-figure"][data-id="expired"] .number'))).toBe('13');
     await expect(allInShadow(figures, '[part="kind"]')).toHaveLength(5);
-  },
+  }),
 };
 
 /** The play of a story that shows one part alone: only that part, then the part's own checks. */
-const onlyPart =
-  (section: KeyFigureSection, check: (figures: KlKeyFigures) => Promise<void>): Story['play'] =>
-  async (context) => {
-    const figures = await figuresIn(context);
+const onlyPart = (section: KeyFigureSection, check: (figures: KlKeyFigures) => Promise<void>) =>
+  kit.play(async (figures) => {
     await expect(sectionsShown(figures)).toEqual([section]);
     await check(figures);
-  };
+  });
 
 /** `sections="published"`: the five figures as KL published them, wording verbatim. */
 export const Published: Story = {
   name: 'Published figures only',
-  args: { sections: 'published' },
+  args: { sections: ['published'] },
   play: onlyPart('published', async (figures) => {
     await expect(allInShadow(figures, '[part="figure"]')).toHaveLength(5);
     await expect(text(inShadow(figures, '[part="figure"][data-id="none"]'))).toBe('27 af 98 kommuner har ingen digitaliseringsstrategi eller lignende');
@@ -69,7 +48,7 @@ export const Published: Story = {
 /** `sections="counted"`: what the mapping's list counts, with a note where it differs. */
 export const Counted: Story = {
   name: 'Counted figures only',
-  args: { sections: 'counted' },
+  args: { sections: ['counted'] },
   play: onlyPart('counted', async (figures) => {
     await expect(allInShadow(figures, '[part="counted-figure"]')).toHaveLength(5);
     await expect(allInShadow(figures, '[part="note"]').length).toBeGreaterThan(0);
@@ -79,7 +58,7 @@ export const Counted: Story = {
 /** `sections="chart"`: both series as bars, with a table of the numbers for screen readers. */
 export const Chart: Story = {
   name: 'Chart only',
-  args: { sections: 'chart' },
+  args: { sections: ['chart'] },
   play: onlyPart('chart', async (figures) => {
     await expect(inShadow(figures, '[part="chart-svg"]').getAttribute('role')).toBe('img');
     await expect(allInShadow(figures, 'rect.bar')).toHaveLength(10);
@@ -90,7 +69,7 @@ export const Chart: Story = {
 /** `sections="kinds"`: the five kinds of strategic document with their traits. */
 export const Kinds: Story = {
   name: 'Kinds of document only',
-  args: { sections: 'kinds' },
+  args: { sections: ['kinds'] },
   play: onlyPart('kinds', async (figures) => {
     await expect(allInShadow(figures, '[part="kind"]').map((k) => k.getAttribute('data-id'))).toEqual([
       'strategy',
@@ -107,35 +86,17 @@ export const Kinds: Story = {
 /** `lang="en"`: English texts, with KL's Danish wording kept beside the translation. */
 export const English: Story = {
   args: { lang: 'en' },
-  play: async (context) => {
-    const figures = await figuresIn(context);
+  play: kit.play(async (figures) => {
     await expect(text(inShadow(figures, '.as-of'))).toBe('Counted as of 1 June 2021');
     await expect(inShadow(figures, '[part="figure"] .original q').getAttribute('lang')).toBe('da');
-  },
+  }),
 };
 
 /** `theme="dark"` on a dark page. */
-export const DarkTheme: Story = {
-  name: 'Dark theme',
-  args: { theme: 'dark' },
-  decorators: [onDarkPage],
-  parameters: { layout: 'fullscreen' },
-  play: async (context) => {
-    const figures = await figuresIn(context);
-    await expect(getComputedStyle(inShadow(figures, '[part="base"]')).backgroundColor).not.toBe('rgb(255, 255, 255)');
-  },
-};
+export const DarkTheme: Story = { name: 'Dark theme', ...kit.darkTheme() };
 
 /** The narrowest phone: figures, chart and kinds fit without scrolling sideways. */
-export const Narrow: Story = {
-  name: 'Narrow (320 px)',
-  decorators: [inColumn(320)],
-  play: async (context) => {
-    const figures = await figuresIn(context);
-    await expect(figures.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(inShadow(figures, '[part="base"]').scrollWidth).toBeLessThanOrEqual(320);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (320 px)', ...kit.narrow() };
 
 // ---- errors -------------------------------------------------------------------------------
 

@@ -1,31 +1,14 @@
-// Controls for what custom-elements.json documents: the attributes get the control their type
-// calls for; events, slots, CSS parts and custom properties are documented but not controls
-// (a story's render does not set them). A story's own argTypes win.
+// What custom-elements.json adds to a story's argTypes is documentation: the attributes,
+// properties, events, slots, CSS parts and custom properties in the docs table. Controls come
+// from the attribute spec only (argTypesFor in element-args.ts, through each element's meta),
+// so this enhancer infers none: an entry the spec gave no control (a property, an event, a part,
+// or any entry of a story without the spec's argTypes) is documented without one, rather than
+// getting a control guessed from the manifest's type text.
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 
-const DOCUMENTED_ONLY = new Set(['events', 'slots', 'css custom properties', 'css shadow parts']);
-
-/** `'light' | 'dark' | 'auto' | undefined` → ['light', 'dark', 'auto']; null when the type is not such a union. */
-function literals(type: string): string[] | null {
-  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
-  return parts.length > 0 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
-}
-
-export const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
+export const manifestDocsOnly: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => {
-      const category = argType.table?.category ?? '';
-      if (DOCUMENTED_ONLY.has(category)) return [name, { ...argType, control: false }];
-      if (category !== 'attributes' || argType.control !== undefined) return [name, argType];
-      const type = String((argType.type as { name?: string } | undefined)?.name ?? 'string');
-      const options = literals(type);
-      const control = options
-        ? { control: { type: 'inline-radio' }, options }
-        : /\bboolean\b/.test(type)
-          ? { control: { type: 'boolean' } }
-          : /\bnumber\b/.test(type)
-            ? { control: { type: 'number' } }
-            : { control: { type: 'text' } };
-      return [name, { ...argType, ...control }];
-    }),
+    Object.entries(argTypes).map(([name, argType]) =>
+      argType.table?.category && argType.control === undefined ? [name, { ...argType, control: false }] : [name, argType],
+    ),
   );

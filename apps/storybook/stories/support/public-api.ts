@@ -1,6 +1,9 @@
 // What Storybook's docs show of custom-elements.json: the public API only. The analyzer lists
 // private and protected members too; and a property that has an attribute is documented once,
 // as the attribute (the editor's name for it), with the property's name added to the text.
+// Storybook keys its args by name across attributes, events and CSS parts, so a part named like
+// an attribute (the map's `heading`, the list's `controls`) would replace the attribute's row:
+// parts are named as a page's CSS writes them, `::part(heading)`.
 
 interface Documented {
   name: string;
@@ -16,6 +19,7 @@ interface Declaration {
   tagName?: string;
   attributes?: Documented[];
   members?: Documented[];
+  cssParts?: Documented[];
   [key: string]: unknown;
 }
 
@@ -45,6 +49,7 @@ export function publicApiOnly<M extends Manifest>(manifest: M): M {
           members: (declaration.members ?? []).filter(
             (member) => (member.privacy ?? 'public') === 'public' && !member.static && !fields.has(member.name),
           ),
+          ...(declaration.cssParts ? { cssParts: declaration.cssParts.map((part) => ({ ...part, name: `::part(${part.name})` })) } : {}),
         };
       }),
     })),

@@ -1,6 +1,7 @@
 // Helpers for play functions: the elements render in shadow DOM, which the testing-library
 // queries of storybook/test do not enter.
 import type { LitElement } from 'lit';
+import { waitFor } from 'storybook/test';
 
 /** The first element in `canvas` with this tag, once it has rendered. */
 export async function element<T extends LitElement>(canvas: HTMLElement, tag: string): Promise<T> {
@@ -9,25 +10,29 @@ export async function element<T extends LitElement>(canvas: HTMLElement, tag: st
   return found;
 }
 
-/** `querySelector` in an element's shadow root, failing loudly when nothing matches. */
-export function inShadow<E extends Element = HTMLElement>(host: Element, selector: string): E {
-  const found = host.shadowRoot?.querySelector<E>(selector);
-  if (!found) throw new Error(`nothing matches ${selector} in <${host.localName}>`);
-  return found;
-}
-
 /** `querySelectorAll` in an element's shadow root. */
 export function allInShadow<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
   return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
 }
 
-/** Waits until `check` returns something truthy (or fails after `timeout` ms). */
-export async function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`condition not met in ${timeout} ms: ${check.toString()}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** The first match in an element's shadow root, failing loudly when nothing matches. */
+export function inShadow<E extends Element = HTMLElement>(host: Element, selector: string): E {
+  const [found] = allInShadow<E>(host, selector);
+  if (found) return found;
+  throw new Error(`nothing matches ${selector} in <${host.localName}>`);
 }
+
+/** What `check` returns once it is truthy (testing-library's waitFor, which fails after `timeout` ms). */
+export function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
+  return waitFor(
+    () => {
+      const value = check();
+      if (!value) throw new Error(`condition not met: ${check.toString()}`);
+      return value as NonNullable<T>;
+    },
+    { timeout },
+  );
+}
+
+/** A node's text with white space collapsed, as a reader sees it ('' for none). */
+export const textOf = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

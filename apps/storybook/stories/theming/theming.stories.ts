@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { KlElement } from '@kl-digital/elements';
 import { allInShadow, element, inShadow } from '../support/shadow.js';
+import { themedByTokens } from '../support/theming.js';
 
 const meta = {
   title: 'Elements/Theming',
@@ -23,26 +24,8 @@ const TAGS = ['kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card',
  */
 export const AllElementsThroughTokens: Story = {
   name: 'All elements through tokens',
-  render: () => html`<style>
-      .kl-theme-example {
-        --kl-color-strategy: #1b5e20;
-        --kl-color-principles: #4c8c4a;
-        --kl-color-model-policy: #9ccc65;
-        --kl-color-part-of-other: #c5b358;
-        --kl-color-none: #8d6e63;
-        --kl-color-not-registered: #e8e4da;
-        --kl-color-surface: #fbf8f1;
-        --kl-color-surface-raised: #f1ece0;
-        --kl-color-text: #222222;
-        --kl-color-accent: #1b5e20;
-        --kl-color-focus: #6a1b9a;
-        --kl-font-family: Georgia, 'Times New Roman', serif;
-        --kl-radius: 0;
-        display: grid;
-        gap: 2rem;
-      }
-    </style>
-    <div class="kl-theme-example">
+  render: () =>
+    themedByTokens(html`
       <section aria-labelledby="theme-table">
         <h2 id="theme-table">kl-strategy-table</h2>
         <kl-strategy-table category="principles" as-of="2021-06-01"></kl-strategy-table>
@@ -63,7 +46,7 @@ export const AllElementsThroughTokens: Story = {
         <h2 id="theme-figures">kl-key-figures</h2>
         <kl-key-figures sections="chart kinds" heading-level="3" as-of="2021-06-01"></kl-key-figures>
       </section>
-    </div>`,
+    `),
   play: async ({ canvasElement }) => {
     for (const tag of TAGS) {
       const el = await element<KlElement>(canvasElement, tag);
