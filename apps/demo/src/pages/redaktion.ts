@@ -176,7 +176,7 @@ function renderPanel(): void {
     return;
   }
   const municipality = municipalityOf(code);
-  const name = municipality?.name ?? code;
+  const name = municipality?.name ?? listCodes().find((item) => item.code === code)?.name ?? code;
   panelTitle.textContent = municipality ? municipality.officialName : name;
   const region = municipality ? base().regions.find((r) => r.code === municipality.regionCode) : undefined;
   const parts: HTMLElement[] = [make('p', { class: 'hint' }, [`${t().columns.code} ${code}`, region ? (lang === 'en' ? region.nameEn : region.name) : ''].filter(Boolean).join(' · '))];
@@ -342,7 +342,8 @@ function updatePreview(): void {
     if (shownDataset !== previewed) showDataset(map, previewed);
     map.setAttribute('lang', lang);
     const code = work.selected;
-    if (code) map.setAttribute('highlight', code);
+    // A code that is no municipality (a file may have one) is not the map's to highlight.
+    if (code && municipalityOf(code)) map.setAttribute('highlight', code);
     else map.removeAttribute('highlight');
     let card = cardSlot.querySelector('kl-municipality-card');
     if (!code || !municipalityOf(code)) {
