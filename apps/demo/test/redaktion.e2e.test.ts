@@ -68,7 +68,7 @@ describe('/redaktion/', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('r12-period');
-    expect(await page.locator('#status').textContent()).toContain('Der er 1 fejl');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Der er 1 fejl');
     expect(await axeViolations(page), 'axe with an error shown').toEqual([]);
     // No JSON while there are errors: the button says why.
     expect(await page.getByRole('button', { name: 'Hent kommunernes-strategier.json' }).getAttribute('aria-disabled')).toBe('true');
@@ -110,7 +110,7 @@ describe('/redaktion/', () => {
     await settle(page);
     expect(await page.locator('#panel-titel').textContent()).toBe('Furesø Kommune');
     expect(await period.inputValue()).toBe('2019-2023');
-    expect(await page.locator('#status').textContent()).toContain('Dit arbejde fra');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Dit arbejde fra');
     await page.getByRole('button', { name: 'Start forfra' }).click();
     await page.getByRole('dialog', { name: 'Start forfra?' }).getByRole('button', { name: 'Ja, start forfra' }).click();
     await expect.poll(() => period.inputValue()).toBe('Godkendt 2019');

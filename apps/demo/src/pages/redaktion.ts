@@ -61,6 +61,8 @@ let result: DataBuild = { ok: true, dataset: bundled };
 let previewed: Dataset = bundled;
 let forms: EntryForm[] = [];
 let lastErrorCount = 0;
+/** The search's count is seen at once and heard once typing pauses, not on every key. */
+let counting: ReturnType<typeof setTimeout> | undefined;
 
 let announcements: string[] = [];
 /**
@@ -159,6 +161,8 @@ function isChanged(code: string): boolean {
 // ---- The editor of one municipality ----
 
 function select(code: string | null, options: { focus?: boolean } = {}): void {
+  // Chosen from the list: the editor is past the search, and hears what the choice leads to.
+  clearTimeout(counting);
   work.selected = code;
   renderPanel();
   updateList();
@@ -509,8 +513,6 @@ $<HTMLButtonElement>('#sprog').addEventListener('click', () => {
 
 // ---- Start ----
 
-// The count is seen at once and heard once typing pauses, not on every key.
-let counting: ReturnType<typeof setTimeout> | undefined;
 search.addEventListener('input', () => {
   updateList();
   clearTimeout(counting);
