@@ -12,7 +12,7 @@ import { copyText } from '../dom/copy-text.js';
 import { make } from '../dom/make.js';
 import { elementSnippet, JSDELIVR_CDN } from '../embed/snippet.js';
 import { changeRows } from '../redaktion/change-table.js';
-import { changesBetween, type Change } from '../redaktion/changes.js';
+import { changesBetween, entrySummary, type Change } from '../redaktion/changes.js';
 import { confirmAction } from '../redaktion/confirm-dialog.js';
 import { downloadText } from '../redaktion/download.js';
 import { entryForm, fieldId, type EntryForm } from '../redaktion/entry-form.js';
@@ -133,7 +133,7 @@ function updateList(): void {
   let shown = 0;
   for (const entry of items) {
     const row = work.current.rows.find((r) => r.code === entry.code);
-    entry.meta.textContent = row ? [row.form, row.period].filter((x) => x.trim() !== '').join(' · ') || '–' : t().notRegistered;
+    entry.meta.textContent = row ? entrySummary(row) || '–' : t().notRegistered;
     const changed = isChanged(entry.code);
     const count = errorCount.get(entry.code) ?? 0;
     entry.badges.replaceChildren(
@@ -175,8 +175,8 @@ function renderPanel(): void {
   const code = work.selected;
   forms = [];
   if (code === null) {
-    panelTitle.textContent = t().chooseMunicipality;
-    panelBody.replaceChildren();
+    panelTitle.textContent = t().noneChosen;
+    panelBody.replaceChildren(make('p', { class: 'hint' }, t().chooseMunicipality));
     return;
   }
   const municipality = municipalityOf(code);

@@ -10,7 +10,9 @@ export type Change =
   | { file: 'category-rules.csv'; kind: 'changed'; row: number; label: string; column: CategoryRuleColumn; before: string; after: string }
   | { file: 'category-rules.csv'; kind: 'added' | 'removed'; row: number; label: string; before: string; after: string };
 
-const summary = (row: StrategyRow) => [row.form, row.period].filter((text) => text.trim() !== '').join(' · ');
+/** An entry in a few words: its form and period, where stated (`-` states none). */
+export const entrySummary = (row: StrategyRow): string =>
+  [row.form, row.period].filter((text) => !/^\s*-?\s*$/.test(text)).join(' · ');
 
 /** Rows keyed by what identifies them (a code; the nth row with it, should a code repeat). */
 function keyed<T>(rows: readonly T[], key: (row: T) => string): Map<string, { row: T; number: number }> {
@@ -33,7 +35,7 @@ export function changesBetween(before: Sheet, after: Sheet): Change[] {
   for (const [key, { row, number }] of newRows) {
     const old = oldRows.get(key)?.row;
     const label = row.municipality || row.code;
-    if (!old) changes.push({ file: 'strategies.csv', kind: 'added', row: number, label, before: '', after: summary(row) });
+    if (!old) changes.push({ file: 'strategies.csv', kind: 'added', row: number, label, before: '', after: entrySummary(row) });
     else {
       for (const column of STRATEGY_COLUMNS) {
         if (old[column] !== row[column]) changes.push({ file: 'strategies.csv', kind: 'changed', row: number, label, column, before: old[column], after: row[column] });
@@ -41,7 +43,7 @@ export function changesBetween(before: Sheet, after: Sheet): Change[] {
     }
   }
   for (const [key, { row, number }] of oldRows) {
-    if (!newRows.has(key)) changes.push({ file: 'strategies.csv', kind: 'removed', row: number, label: row.municipality || row.code, before: summary(row), after: '' });
+    if (!newRows.has(key)) changes.push({ file: 'strategies.csv', kind: 'removed', row: number, label: row.municipality || row.code, before: entrySummary(row), after: '' });
   }
 
   // Rules are known by their form; a rule whose form was changed in place (see addRule) stands at

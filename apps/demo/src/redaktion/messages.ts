@@ -52,6 +52,7 @@ const da = {
   notRegistered: 'Ikke med i kortlægningen',
   changed: 'Ændret',
   errorCount: (n: number) => plural(n, 'fejl', 'fejl'),
+  noneChosen: 'Ingen kommune valgt',
   chooseMunicipality: 'Vælg en kommune i listen eller på kortet for at rette dens opslag.',
   panelNotRegistered: (name: string) =>
     `${name} er ikke med i kortlægningen. Tilføj et opslag, hvis kommunen har sendt en strategi, principper eller en politik.`,
@@ -160,6 +161,7 @@ const en: Messages = {
   notRegistered: 'Not in the mapping',
   changed: 'Changed',
   errorCount: (n) => plural(n, 'error', 'errors'),
+  noneChosen: 'No municipality chosen',
   chooseMunicipality: 'Choose a municipality in the list or on the map to edit its entry.',
   panelNotRegistered: (name) => `${name} is not in the mapping. Add an entry if the municipality has sent a strategy, principles or a policy.`,
   unknownCode: (code) => `The code ${code} is not a municipality. Remove the row, and add the entry under the right municipality.`,
