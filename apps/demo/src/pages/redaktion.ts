@@ -3,7 +3,7 @@
 // result, and the files go home as downloads. No server: the work stays in this browser.
 // Whatever the editor types or a file holds reaches the page through textContent,
 // setAttribute and form values only.
-import { compareDanish, formatIssues, municipalityMatchesQuery, validateDataset, type Dataset } from '@kl-digital/core';
+import { compareDanish, formatIssues, municipalityByCode, municipalityMatchesQuery, validateDataset, type Dataset } from '@kl-digital/core';
 // The bundled dataset, as the elements carry it: what the editor starts from. (The CDN bundle
 // has it too, but keeps it inside; this page pays the 13 KB once more.)
 import { dataset as bundled } from '@kl-digital/core/dataset';
@@ -86,7 +86,7 @@ function showDataset(element: Element, dataset: Dataset): void {
 }
 
 const base = () => baseOf(work, bundled);
-const municipalityOf = (code: string) => base().municipalities.find((m) => m.code === code);
+const municipalityOf = (code: string) => municipalityByCode(base(), code);
 const errors = (): DataError[] => (result.ok ? [] : result.errors);
 
 // ---- The list of municipalities ----
