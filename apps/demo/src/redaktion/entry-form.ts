@@ -26,18 +26,21 @@ export interface EntryFormEvents {
   remove(): void;
 }
 
-/** A paragraph for an error, hidden while there is none; the build's words are English. */
-function errorSlot(id: string, t: Messages): { element: HTMLParagraphElement; show(messages: readonly string[]): void } {
+/** Shows messages in an error slot: the build's words are English, the page's own in its language. */
+type ShowErrors = (messages: readonly string[], lang?: Lang) => void;
+
+/** A paragraph for an error, hidden while there is none. */
+function errorSlot(id: string, t: Messages): { element: HTMLParagraphElement; show: ShowErrors } {
   const element = make('p', { id, class: 'field-error', hidden: '' });
   return {
     element,
-    show(messages) {
+    show(messages, lang = 'en') {
       element.hidden = messages.length === 0;
       element.replaceChildren(
         ...messages.flatMap((message, i) => [
           ...(i > 0 ? [make('br')] : []),
           make('span', { class: 'visually-hidden' }, `${t.fieldError} `),
-          make('span', { lang: 'en' }, message),
+          make('span', { lang }, message),
         ])
       );
     },
@@ -59,7 +62,7 @@ function field(
   hint: string | null,
   control: HTMLInputElement | HTMLSelectElement,
   t: Messages
-): { element: HTMLDivElement; show(messages: readonly string[]): void } {
+): { element: HTMLDivElement; show: ShowErrors } {
   const wrap = make('div', { class: 'field' });
   const hintId = hint ? `${id}-hjaelp` : null;
   const error = errorSlot(`${id}-fejl`, t);
@@ -68,8 +71,8 @@ function field(
   describe(control, hintId, error.element.id, false);
   return {
     element: wrap,
-    show(messages) {
-      error.show(messages);
+    show(messages, lang) {
+      error.show(messages, lang);
       describe(control, hintId, error.element.id, messages.length > 0);
     },
   };
@@ -95,7 +98,7 @@ export function entryForm(
   const rowError = errorSlot(`r${rowNumber}-fejl`, t);
   element.append(rowError.element);
 
-  const fields = new Map<StrategyColumn, { show(messages: readonly string[]): void }>();
+  const fields = new Map<StrategyColumn, { show: ShowErrors }>();
   let ruleBox: HTMLFieldSetElement | undefined;
   let ruleLegend: HTMLLegendElement | undefined;
   for (const column of EDITABLE_COLUMNS) {
@@ -170,10 +173,8 @@ function ruleForm(
   add.addEventListener('click', () => {
     const missingCategory = category.value === '';
     const missingReason = reason.value.trim() === '';
-    categoryField.show(missingCategory ? [t.rule.needCategory] : []);
-    reasonField.show(missingReason ? [t.rule.needReason] : []);
-    // These two messages are the page's own, not the build's: in the page's language.
-    for (const slot of element.querySelectorAll('.field-error span[lang]')) slot.setAttribute('lang', lang);
+    categoryField.show(missingCategory ? [t.rule.needCategory] : [], lang);
+    reasonField.show(missingReason ? [t.rule.needReason] : [], lang);
     if (missingCategory) category.focus();
     else if (missingReason) reason.focus();
     else on.addRule(category.value, reason.value.trim());
