@@ -69,7 +69,11 @@ describe('/redaktion/', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('r12-period');
     await expect.poll(() => page.locator('#status').textContent()).toContain('Der er 1 fejl');
-    expect(await axeViolations(page), 'axe with an error shown').toEqual([]);
+    // One axe run, on the page at its narrowest with the error shown (the page tests check it as loaded).
+    await page.setViewportSize({ width: 320, height: 720 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page), 'axe at 320 px with an error shown').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // No JSON while there are errors: the button says why.
     expect(await page.getByRole('button', { name: 'Hent kommunernes-strategier.json' }).getAttribute('aria-disabled')).toBe('true');
 
@@ -116,10 +120,6 @@ describe('/redaktion/', () => {
     await expect.poll(() => period.inputValue()).toBe('Godkendt 2019');
     expect(await page.locator('#aendringer-antal').textContent()).toBe('Ingen ændringer i forhold til den indlæste version.');
     expect(await page.evaluate(() => localStorage.getItem('kl-digital:redaktion:v1'))).toBeNull();
-
-    await page.setViewportSize({ width: 320, height: 720 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    expect(await axeViolations(page), 'axe at 320 px with an entry open').toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
