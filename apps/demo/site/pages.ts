@@ -45,6 +45,7 @@ export const PAGES: readonly DemoPage[] = [
   },
   { id: 'udforsk', file: 'udforsk/index.html', url: '/udforsk/', nav: 'Udforsk' },
   { id: 'indlejring', file: 'indlejring/index.html', url: '/indlejring/', nav: 'Indlejringskode' },
+  { id: 'redaktion', file: 'redaktion/index.html', url: '/redaktion/', nav: 'Redaktion' },
   // The iframe target: no site navigation, it is shown inside other sites.
   { id: 'embed', file: 'embed/index.html', url: '/embed/' },
 ];

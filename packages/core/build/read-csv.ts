@@ -1,25 +1,10 @@
-// Reads a CSV file of data/ into rows, keeping the 1-based data row number for error messages.
+// Reads a CSV file of data/ from disk into rows (the parsing is core's, src/build/parse-csv.ts).
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { parseCsv, type CsvRow } from '../src/build/parse-csv.js';
 
-/** A parsed CSV row with its position in the file. */
-export interface CsvRow {
-  /** 1-based number of the data row (the header is not counted). */
-  row: number;
-  /** Cells by column name, as written (trimmed of a trailing carriage return only). */
-  cells: Record<string, string>;
-}
+export type { CsvRow };
 
 /** Reads `file` and returns its rows; fails when a column of `required` is missing. */
 export function readCsv(file: string, label: string, required: readonly string[]): CsvRow[] {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = csvParse(text);
-  const missing = required.filter((column) => !parsed.columns.includes(column));
-  if (missing.length > 0) {
-    throw new Error(`${label}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  }
-  return parsed.map((cells, i) => ({
-    row: i + 1,
-    cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, (v ?? '').replace(/\r$/, '')])),
-  }));
+  return parseCsv(readFileSync(file, 'utf8'), label, required);
 }

@@ -22,8 +22,8 @@ describe('npm pack @kl-digital/core', () => {
     for (const target of targets) expect(files, target).toContain(target.replace(/^\.\//, ''));
   });
 
-  it('gives each entry point (., ./dataset, ./geo) types first', () => {
-    for (const key of ['.', './dataset', './geo']) {
+  it('gives each entry point (., ./dataset, ./geo, ./build) types first', () => {
+    for (const key of ['.', './dataset', './geo', './build']) {
       expect(Object.keys(pkg.exports[key] as object), key).toEqual(['types', 'default']);
     }
     expect(pkg.sideEffects).toBe(false);

@@ -1,6 +1,9 @@
 // The code an editor copies: the element with its attributes, or an iframe of the demo's embed
 // page with the resize helper. Attribute values are escaped here; nothing is parsed as HTML.
 
+/** The folder of the elements' CDN bundle on jsDelivr (the npm package @kl-digital/elements). */
+export const JSDELIVR_CDN = 'https://cdn.jsdelivr.net/npm/@kl-digital/elements/dist/cdn/';
+
 /** An attribute and its value; `''` for a boolean attribute that is present. */
 export type Attributes = ReadonlyArray<readonly [name: string, value: string]>;
 

@@ -2,9 +2,9 @@
 // iframe), and the two snippets to copy. User input reaches the page only through
 // setAttribute, textContent and textarea values; the snippets escape attribute values.
 import { attributeOptions, ELEMENTS, elementOption, type AttributeOption } from '../embed/element-options.js';
-import { elementSnippet, embedUrl, iframeSnippet, type Attributes } from '../embed/snippet.js';
-
-const JSDELIVR = 'https://cdn.jsdelivr.net/npm/@kl-digital/elements/dist/cdn/';
+import { elementSnippet, embedUrl, iframeSnippet, JSDELIVR_CDN, type Attributes } from '../embed/snippet.js';
+import { copyText } from '../dom/copy-text.js';
+import { make } from '../dom/make.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#builder');
@@ -23,18 +23,6 @@ type ElementOption = NonNullable<ReturnType<typeof elementOption>>;
 const attributesOf = new Map(ELEMENTS.map((option) => [option.tag, attributeOptions(option)]));
 /** The attributes the builder offers for an element. */
 const offered = (option: ElementOption): readonly AttributeOption[] => attributesOf.get(option.tag) ?? [];
-
-/** Creates an element with attributes and text, never from an HTML string. */
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 /** One form control for an attribute, its id derived from the attribute's name. */
 function control(option: AttributeOption, value: string | undefined): HTMLElement {
@@ -138,7 +126,7 @@ function framePreview(option: ElementOption, url: string): HTMLIFrameElement {
 function update(): void {
   const option = elementOption(tagSelect.value) ?? ELEMENTS[0]!;
   const attributes = currentAttributes(option);
-  const base = source.value === 'jsdelivr' ? JSDELIVR : `${location.origin}/`;
+  const base = source.value === 'jsdelivr' ? JSDELIVR_CDN : `${location.origin}/`;
   const url = embedUrl(location.origin, option.tag, attributes);
 
   htmlCode.value = elementSnippet({
@@ -167,16 +155,11 @@ function update(): void {
 }
 
 /** Copies a snippet; where the Clipboard API is refused, selects the text to copy by hand. */
-async function copy(textarea: HTMLTextAreaElement, what: string): Promise<void> {
-  try {
-    if (!navigator.clipboard) throw new Error('no Clipboard API');
-    await navigator.clipboard.writeText(textarea.value);
-    status.textContent = `${what} er kopieret.`;
-  } catch {
-    textarea.focus();
-    textarea.select();
-    status.textContent = `Kopiering virkede ikke her. Koden i feltet er markeret: kopiér den med Ctrl+C (Cmd+C på Mac).`;
-  }
+function copy(textarea: HTMLTextAreaElement, what: string): Promise<void> {
+  return copyText(textarea, status, {
+    copied: `${what} er kopieret.`,
+    failed: 'Kopiering virkede ikke her. Koden i feltet er markeret: kopiér den med Ctrl+C (Cmd+C på Mac).',
+  });
 }
 
 // Start from the address: /indlejring/?el=kl-municipality-card&municipality=Sorø
