@@ -12,7 +12,8 @@ const cdnDir = fileURLToPath(new URL('../../packages/elements/dist/cdn', import.
 export default defineConfig({
   root,
   appType: 'mpa',
-  plugins: [klElementsCdn(cdnDir), partials(PAGES, PARTIALS)],
+  // The partials first: the kl.dk pages' head partial holds the editor's script tag that klElementsCdn keeps as written.
+  plugins: [partials(PAGES, PARTIALS), klElementsCdn(cdnDir)],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

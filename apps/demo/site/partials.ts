@@ -54,8 +54,33 @@ function klFooter(): string {
   );
 }
 
+/**
+ * What a kl.dk-style page's head links, as an editor pastes it once: the site's styles, and the
+ * fonts and the bundle with every element.
+ */
+function klHead(): string {
+  return (
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />\n' +
+    '<link rel="stylesheet" href="/src/styles/site.css" />\n' +
+    '<link rel="stylesheet" href="/src/styles/kl.css" />\n' +
+    '<link rel="stylesheet" href="/kl-fonts.css" />\n' +
+    '<script type="module" src="/kl-elements.js"></script>'
+  );
+}
+
+/** The breadcrumb of a kl.dk-style page, from "Forside" to the page itself (site/pages.ts `crumbs`). */
+function breadcrumb(page: DemoPage | undefined): string {
+  const crumbs = page?.crumbs ?? [];
+  const items = crumbs.map(([label, url], i) =>
+    i === crumbs.length - 1 ? `<li><span aria-current="page">${escapeHtml(label)}</span></li>` : url ? `<li><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></li>` : `<li>${escapeHtml(label)}</li>`,
+  );
+  return `<nav class="breadcrumb" aria-label="Brødkrumme"><ol><li><a href="/nyheder/">Forside</a></li>${items.join('')}</ol></nav>`;
+}
+
 export const PARTIALS: Record<string, (page: DemoPage | undefined) => string> = {
   'site-nav': siteNav,
   'kl-header': klHeader,
   'kl-footer': klFooter,
+  'kl-head': klHead,
+  breadcrumb,
 };
