@@ -140,7 +140,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) {
           @keydown=${this.keys.onKeyDown}
           @focus=${this.keys.onFocus}
           @blur=${this.onBlur}
-          @pointerdown=${this.tooltip.onPointerDown}
+          @pointerdown=${this.onPointerDown}
           @pointerover=${this.tooltip.onPointerOver}
           @pointermove=${this.tooltip.onPointerMove}
           @pointerout=${this.tooltip.onPointerOut}
@@ -202,6 +202,11 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) {
   };
 
   private onBlur = (): void => this.tooltip.hide();
+
+  private onPointerDown = (event: PointerEvent): void => {
+    this.tooltip.onPointerDown(event);
+    this.keys.onPointerDown();
+  };
 
   private onClick = (event: MouseEvent): void => {
     const code = codeAt(event);

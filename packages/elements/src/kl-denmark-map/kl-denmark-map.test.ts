@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { fitViewBox, geometry } from '@kl-digital/core/geo';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
@@ -202,6 +202,23 @@ describe('<kl-denmark-map> selection and keyboard', () => {
     expect(path(map, '0461').getAttribute('part')).toContain('selected');
     expect(events.map((e) => e.detail)).toEqual([{ code: '0461', name: 'Odense' }]);
     expect(events[0]!.bubbles && events[0]!.composed).toBe(true);
+  });
+
+  it.each([1280, 320])('at %i px, hovering Vejle and clicking it selects Vejle and the tooltip still says Vejle (not the first option)', async (width) => {
+    await page.viewport(width, 900);
+    try {
+      const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width });
+      await userEvent.hover(path(map, '0630'));
+      await map.updateComplete;
+      expect(tooltipText(map)).toMatch(/^Vejle /);
+      await userEvent.click(path(map, '0630'));
+      await map.updateComplete;
+      expect(map.getAttribute('selected')).toBe('0630');
+      expect(tooltipText(map)).toMatch(/^Vejle /);
+      expect(activeCode(map)).toBe('0630');
+    } finally {
+      await page.viewport(1024, 800);
+    }
   });
 
   it('on touch, the first tap shows the tooltip and the second selects', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
 import './kl-strategy-explorer.js';
 import type { KlStrategyExplorer } from './kl-strategy-explorer.component.js';
@@ -51,6 +51,25 @@ describe('<kl-strategy-explorer>', () => {
     expect(parts(explorer).card!.getAttribute('municipality')).toBe('0461');
     expect(shadow(parts(explorer).card!, '[part="heading"]').textContent).toContain('Odense');
     expect(location.hash).toBe('#kommune=0461');
+  });
+
+  it('at 1280 px, hovering Vejle on the map and clicking it selects Vejle, and the tooltip still says Vejle', async () => {
+    await page.viewport(1280, 900);
+    try {
+      const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1280 });
+      await settle(explorer);
+      const map = parts(explorer).map;
+      const tooltip = () => map.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')?.innerText.replace(/\s+/g, ' ').trim();
+      await userEvent.hover(mapPath(explorer, '0630'));
+      await settle(explorer);
+      expect(tooltip()).toMatch(/^Vejle /);
+      await userEvent.click(mapPath(explorer, '0630'));
+      await settle(explorer);
+      expect(explorer.state.selected).toBe('0630');
+      expect(tooltip()).toMatch(/^Vejle /);
+    } finally {
+      await page.viewport(1024, 800);
+    }
   });
 
   it('selecting a row in the table selects it on the map', async () => {
