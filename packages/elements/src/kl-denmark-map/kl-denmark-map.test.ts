@@ -579,6 +579,34 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     for (const item of shadowAll(map, '.legend-item')) expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(map.getBoundingClientRect().right + 0.5);
   });
 
+  it.each(['0813', '0851', '0400'])('at 320 px a tap on %s never places its tooltip past the right edge, not even before it is moved (a phone would widen the page)', async (code) => {
+    await page.viewport(320, 720);
+    try {
+      const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+      // Every layout the tooltip's placement asks for is a moment the page could see.
+      const widths: number[] = [];
+      const measure = Element.prototype.getBoundingClientRect;
+      vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+        widths.push(document.documentElement.scrollWidth);
+        return measure.call(this);
+      });
+      const target = path(map, code);
+      target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await map.updateComplete;
+      vi.mocked(Element.prototype.getBoundingClientRect).mockRestore();
+      expect(tooltipText(map)).toContain(map.shadowRoot!.querySelector(`[data-code="${code}"]`)!.getAttribute('aria-label')!.split(':')[0]);
+      widths.push(document.documentElement.scrollWidth);
+      expect(Math.max(...widths)).toBeLessThanOrEqual(320);
+      const box = shadow(map, '[part="tooltip"]').getBoundingClientRect();
+      const stage = shadow(map, '.stage').getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(stage.left - 0.5);
+      expect(box.right).toBeLessThanOrEqual(stage.right + 0.5);
+    } finally {
+      await page.viewport(1024, 800);
+    }
+  });
+
   it.each(['0340', '0461', '0751', '0101', '0400', '0851'])('at 320 px the tooltip of %s stays inside the map (no sideways scrolling)', async (code) => {
     const map = await fixture<KlDenmarkMap>(`<kl-denmark-map selected="${code}"></kl-denmark-map>`, { width: 320 });
     svgOf(map).focus();
