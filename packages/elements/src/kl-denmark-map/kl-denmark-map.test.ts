@@ -327,6 +327,90 @@ describe('<kl-denmark-map> selection and keyboard', () => {
   });
 });
 
+/** A tap on a touch screen: what a finger's tap sends to the element it lands on. */
+async function tap(map: KlDenmarkMap, target: Element): Promise<void> {
+  target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  await map.updateComplete;
+}
+
+/** Each drawing of a municipality (its shape, and its enlarged shape where it has one) with its box on screen. */
+const drawings = (map: Element, code: string) =>
+  shadowAll<SVGPathElement>(map, `path[data-code="${code}"]:not(.ring)`).map((element) => {
+    const box = element.getBoundingClientRect();
+    return { element, box, size: Math.min(box.width, box.height) };
+  });
+
+/** A point of the drawing's box that a tap would hit it at (the element there is the drawing), if any. */
+function hitPoint(map: Element, drawing: ReturnType<typeof drawings>[number]): [number, number] | null {
+  const { box, element } = drawing;
+  for (let i = 1; i < 8; i++) {
+    for (let j = 1; j < 8; j++) {
+      const x = box.left + (box.width * i) / 8;
+      const y = box.top + (box.height * j) / 8;
+      if (map.shadowRoot!.elementFromPoint(x, y) === element) return [x, y];
+    }
+  }
+  return null;
+}
+
+const largest = (map: Element, code: string) => drawings(map, code).reduce((a, b) => (b.size > a.size ? b : a));
+
+describe('<kl-denmark-map> small municipalities', () => {
+  it('at 800 px every municipality is at least 14 px in its largest drawing (the Copenhagen area in the enlargement)', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 800 });
+    const small = geometry.municipalities.map(({ code }) => ({ code, size: largest(map, code).size })).filter(({ size }) => size < 14);
+    expect(small).toEqual([]);
+  });
+
+  it('at 390 px on a touch screen, a first tap on a municipality drawn under 24 px zooms in: there it is at least 24 px, a tap there selects it, and "Vis hele kortet" zooms out', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 390 });
+    const full = svgOf(map).getAttribute('viewBox');
+    const small = geometry.municipalities.map(({ code }) => code).filter((code) => largest(map, code).size < 24);
+    expect(small).toContain('0147'); // Frederiksberg
+    expect(small).toContain('0563'); // Fanø
+    for (const code of small) {
+      await tap(map, path(map, code));
+      expect(svgOf(map).getAttribute('viewBox'), code).not.toBe(full);
+      const drawing = largest(map, code);
+      expect(drawing.size, code).toBeGreaterThanOrEqual(24);
+      const point = hitPoint(map, drawing);
+      expect(point, `${code} can be hit`).not.toBeNull();
+      const target = map.shadowRoot!.elementFromPoint(...point!)!;
+      await tap(map, target);
+      await tap(map, target);
+      expect(map.selected, code).toBe(code);
+      await userEvent.click(shadow(map, '.zoom-out'));
+      await map.updateComplete;
+      expect(svgOf(map).getAttribute('viewBox')).toBe(full);
+      expect(map.shadowRoot!.querySelector('.zoom-out')).toBeNull();
+    }
+  });
+
+  it('a tap on a municipality large enough to hit does not zoom, and a mouse never does', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 390 });
+    const full = svgOf(map).getAttribute('viewBox');
+    await tap(map, path(map, '0860')); // Hjørring
+    expect(svgOf(map).getAttribute('viewBox')).toBe(full);
+    await userEvent.click(path(map, '0147'), { force: true });
+    await map.updateComplete;
+    expect(svgOf(map).getAttribute('viewBox')).toBe(full);
+  });
+
+  it('the keyboard focus on a municipality of the enlargement is drawn in the enlargement too', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 800 });
+    await userEvent.hover(shadow(map, '[part="attribution"]'));
+    await userEvent.tab();
+    await userEvent.keyboard('frederiksb');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0147');
+    const rings = shadowAll<SVGPathElement>(map, '.ring.active');
+    const enlarged = geometry.enlargement.shapes.find((s) => s.code === '0147')!.d;
+    expect(rings.map((r) => r.getAttribute('d')).sort()).toEqual([shape('0147').d, enlarged].sort());
+    for (const ring of rings) expect(getComputedStyle(ring).display).not.toBe('none');
+  });
+});
+
 describe('<kl-denmark-map> selected, highlight and region', () => {
   it.each([['0340'], ['340'], ['Sorø Kommune'], ['soroe']])('selected="%s" selects Sorø', async (value) => {
     const map = await fixture<KlDenmarkMap>(`<kl-denmark-map selected="${value}"></kl-denmark-map>`);

@@ -1,14 +1,16 @@
 // The map's drawing, one code for the full map and the locator: the frames of the Bornholm inset
-// and the Copenhagen enlargement, the land, the 98 shapes, the region borders, the enlarged
-// shapes, and the rings of the selection and the keyboard focus. The full map makes its shapes
-// options of a listbox and fills them by value; the locator leaves them plain (its styles colour
-// the highlighted ones).
+// and the Copenhagen enlargement, the land, the 98 shapes, the region borders, the rings of the
+// selection and the keyboard focus, and the enlarged shapes with the focus ring again there. The
+// full map makes its shapes options of a listbox and fills them by value; the locator leaves them
+// plain (its styles colour the highlighted ones).
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { MapMunicipality, MapView } from '@kl-digital/core';
 import { geometry, type MapFrame } from '@kl-digital/core/geo';
 import { patternDefs } from '../shared/svg-patterns.js';
 
 export const SHAPES = new Map(geometry.municipalities.map((shape) => [shape.code, shape]));
+/** The enlarged shapes of the Copenhagen area, by code. */
+export const ENLARGED = new Map(geometry.enlargement.shapes.map((shape) => [shape.code, shape.d]));
 
 /** How the drawing is made. */
 export interface DrawingOptions {
@@ -52,9 +54,11 @@ function enlarged(m: MapMunicipality, d: string, interactive: boolean): SVGTempl
   return svg`<path class="${classes(m)} enlarged${m.selected ? ' sel' : ''}" data-code=${m.code} fill="url(#p-${m.value})" d=${d}></path>`;
 }
 
-const ring = (code: string | null | undefined, kind: string) => {
-  const found = code ? SHAPES.get(code) : undefined;
-  return found ? svg`<path class="ring ${kind}" d=${found.d} aria-hidden="true"></path>` : nothing;
+/** A ring around a drawing of a municipality: its shape on the main map, or its enlarged one. */
+const ring = (code: string | null | undefined, shapes: ReadonlyMap<string, { d: string } | string>, kind: string) => {
+  const found = code ? shapes.get(code) : undefined;
+  const d = typeof found === 'string' ? found : found?.d;
+  return d ? svg`<path class="ring ${kind}" d=${d} aria-hidden="true"></path>` : nothing;
 };
 
 /** The drawing inside the map's `<svg>`. */
@@ -70,13 +74,14 @@ export function mapDrawing(view: MapView, options: DrawingOptions): SVGTemplateR
     <path class="land" d=${geometry.land} aria-hidden="true"></path>
     <g class="municipalities">${geometry.municipalities.map((s) => { const m = of(s.code); return m ? shape(m, s.d, interactive) : nothing; })}</g>
     <path class="region-borders" d=${geometry.regionBorders} aria-hidden="true"></path>
+    ${interactive ? svg`${ring(selected, SHAPES, 'selected')} ${ring(options.active, SHAPES, 'active')}` : nothing}
     <g class="enlargement" aria-hidden="true">
       ${geometry.enlargement.shapes.map((s) => { const m = of(s.code); return m ? enlarged(m, s.d, interactive) : nothing; })}
       <path class="region-borders" d=${geometry.enlargement.regionBorders}></path>
+      ${interactive ? ring(options.active, ENLARGED, 'active') : nothing}
       ${options.enlargementLabel
         ? svg`<text class="frame-label" x=${geometry.enlargement.frame.x + 6} y=${geometry.enlargement.frame.y + geometry.enlargement.frame.height - 8}>${options.enlargementLabel}</text>`
         : nothing}
     </g>
-    ${interactive ? svg`${ring(selected, 'selected')} ${ring(options.active, 'active')}` : nothing}
   `;
 }
