@@ -296,6 +296,15 @@ describe('<kl-denmark-map> selection and keyboard', () => {
     expect(activeCode(map)).toBe('0165');
   });
 
+  it('the options are in the order Home, End and type-ahead go by: Danish alphabetical, Albertslund first and Aarhus last', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const options = shadowAll(map, '[role="option"]').map((o) => o.getAttribute('data-code'));
+    expect(options[0]).toBe('0165');
+    expect(options.at(-1)).toBe('0751');
+    const names = options.map((code) => dataset.municipalities.find((m) => m.code === code)!.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('da').compare));
+  });
+
   it('typing a name jumps to it (type-ahead)', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     svgOf(map).focus();
@@ -436,7 +445,8 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
 
   it('subset keeps the listed municipalities and dims the others; an empty subset dims all', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map subset="0340 0101 Odense"></kl-denmark-map>');
-    expect(shadowAll(map, 'path[part~="municipality"]:not(.dim)').map((p) => p.getAttribute('data-code'))).toEqual(['0101', '0340', '0461']);
+    // In the options' (alphabetical) order: København, Odense, Sorø.
+    expect(shadowAll(map, 'path[part~="municipality"]:not(.dim)').map((p) => p.getAttribute('data-code'))).toEqual(['0101', '0461', '0340']);
     expect(shadowAll(map, 'path[part~="highlighted"]')).toHaveLength(0);
     map.subset = '';
     await map.updateComplete;

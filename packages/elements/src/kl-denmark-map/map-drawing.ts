@@ -72,7 +72,7 @@ export function mapDrawing(view: MapView, options: DrawingOptions): SVGTemplateR
       ${frame(geometry.bornholm.frame, 'frame')} ${frame(geometry.enlargement.frame, 'frame')} ${frame(geometry.enlargement.area, 'area')}
     </g>
     <path class="land" d=${geometry.land} aria-hidden="true"></path>
-    <g class="municipalities">${geometry.municipalities.map((s) => { const m = of(s.code); return m ? shape(m, s.d, interactive) : nothing; })}</g>
+    <g class="municipalities">${view.byName.map((m) => { const found = SHAPES.get(m.code); return found ? shape(m, found.d, interactive) : nothing; })}</g>
     <path class="region-borders" d=${geometry.regionBorders} aria-hidden="true"></path>
     ${interactive ? svg`${ring(selected, SHAPES, 'selected')} ${ring(options.active, SHAPES, 'active')}` : nothing}
     <g class="enlargement" aria-hidden="true">
