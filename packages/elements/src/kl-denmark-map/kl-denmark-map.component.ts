@@ -210,8 +210,11 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) {
 
   private renderLegend(view: MapView) {
     const m = this.m;
-    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
-      <p id="legend-title" class="legend-title">${m.legend}<span class="visually-hidden">. ${m.legendHelp}</span></p>
+    // The help describes the group, apart from its name: inside the title, the hidden span made
+    // the name "Signaturforklaring . Vælg …" (a positioned span counts as a block of its own).
+    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title" aria-describedby="legend-help">
+      <p id="legend-title" class="legend-title">${m.legend}</p>
+      <p id="legend-help" class="visually-hidden">${m.legendHelp}</p>
       <ul>
         ${view.legend.map(
           (item) => html`<li>

@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { fitViewBox, geometry } from '@kl-digital/core/geo';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-denmark-map.js';
 import type { KlDenmarkMap } from './kl-denmark-map.component.js';
 
@@ -137,6 +137,14 @@ describe('<kl-denmark-map> legend', () => {
     expect(path(map, '0340').classList.contains('dim')).toBe(true);
     expect(path(map, '0201').classList.contains('dim')).toBe(false);
     expect(shadow(map, '[part="notice"]').textContent).toContain('"vision"');
+  });
+
+  it('the legend group is named "Signaturforklaring" and described by its help, without a stray " ." (Chromium\'s accessibility tree)', async () => {
+    await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const groups = (await accessibilityTree()).filter((n) => n.role === 'group' && n.name.includes('Signaturforklaring'));
+    expect(groups.map(({ name, description }) => ({ name, description }))).toEqual([
+      { name: 'Signaturforklaring', description: 'Vælg en eller flere for at fremhæve dem på kortet.' },
+    ]);
   });
 
   it('each category has a pattern, the second cue besides colour, that differs between categories', async () => {
