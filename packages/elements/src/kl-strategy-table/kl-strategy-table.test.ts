@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { sortTableRows, tableRows, SORT_KEYS } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
 import type { FilterChangeDetail } from '../shared/events/index.js';
 import type { KlStrategyTable } from './kl-strategy-table.component.js';
@@ -53,6 +53,15 @@ describe('<kl-strategy-table> rows', () => {
     expect(countText(table)).toBe('Viser 64 af 64');
     const live = shadow(table, '[role="status"][aria-live="polite"]');
     await until(() => live.textContent!.trim() === 'Viser 64 af 64');
+  });
+
+  it('screen readers get the count once, from the start (Chromium\'s accessibility tree), not from the paragraph and the live region both', async () => {
+    const table = await mount();
+    const exposed = async () => (await accessibilityTree()).filter((n) => n.role === 'StaticText' && !n.ignored && n.name.trim() === 'Viser 64 af 64');
+    expect(await exposed()).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 700)); // past the live region's pause
+    await table.updateComplete;
+    expect(await exposed()).toHaveLength(1);
   });
 
   it('shows each column of a row: municipality, region, form as written, category, link, period and status at as-of', async () => {
