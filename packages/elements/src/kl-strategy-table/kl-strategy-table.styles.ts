@@ -289,7 +289,11 @@ export const tableStyles = css`
       color: var(--_muted);
       font-size: 0.875em;
     }
-    thead th {
+    /* Chips as wide as their label and arrow: the wide table's share of the link column
+       (18 %) made the "Link" chip narrower than its content. */
+    thead th,
+    thead th.col-link {
+      width: auto;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);

@@ -553,6 +553,16 @@ describe('<kl-strategy-table> narrow screens', () => {
     expect(table.getAttribute('sort')).toBe('period:asc');
   });
 
+  it('at 320 px every sort button, "Link" too, holds its label and arrow inside its border', async () => {
+    const table = await mount('', { width: 320 });
+    for (const th of shadowAll(table, 'thead th')) {
+      const button = th.querySelector('button')!;
+      const inner = button.getBoundingClientRect().right - parseFloat(getComputedStyle(button).paddingRight);
+      expect(th.querySelector('.arrow')!.getBoundingClientRect().right, th.className).toBeLessThanOrEqual(inner + 0.5);
+      expect(button.getBoundingClientRect().right, th.className).toBeLessThanOrEqual(th.getBoundingClientRect().right + 0.5);
+    }
+  });
+
   it('is a table with hidden cell labels on a wide screen', async () => {
     const table = await mount('', { width: 1024 });
     expect(getComputedStyle(row(table, '0340')).display).toBe('table-row');
