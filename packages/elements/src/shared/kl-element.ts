@@ -16,6 +16,9 @@ import { valueStyles } from './value-styles.js';
 import { warnOnce } from './warn.js';
 
 
+/** A failure that loading again may mend (the server, the network); an invalid dataset or address would fail the same way. */
+const retryable = (failure: LoadFailure) => failure.kind !== 'invalid' && failure.kind !== 'url';
+
 /** The reactive property of an attribute definition. */
 function propertyOf(def: AttributeSpec[string]): PropertyDeclaration {
   const type = def.kind === 'flag' ? Boolean : def.kind === 'number' ? Number : String;
@@ -211,7 +214,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
       return html`<div class="root state error" part="error" role="alert">
         <h2>${t.errorTitle}</h2>
         <pre>${this.failureMessage(state.failure)}</pre>
-        ${this.src ? html`<button class="button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
+        ${this.src && retryable(state.failure) ? html`<button class="button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
       </div>`;
     }
     return content(state.dataset);
