@@ -74,7 +74,7 @@ describe('<kl-denmark-map> rendering', () => {
 
   it('an unknown color-by shows a notice, warns, and colours by category', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="size"></kl-denmark-map>');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('Ugyldig værdi "size" for color-by');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Den ukendte værdi "size" bruges ikke.');
     expect(path(map, '0340').getAttribute('data-value')).toBe('principles');
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('color-by'));
   });
@@ -437,7 +437,8 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
 
   it('an unknown selected shows a notice with the closest name and warns once; the map still renders', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map selected="Sorrø"></kl-denmark-map>');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø" i selected. Mente du Sorø?');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø". Mente du Sorø?');
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i selected. Mente du Sorø?'));
     expect(shadowAll(map, 'path[part~="municipality"]')).toHaveLength(98);
     map.requestUpdate();
     await map.updateComplete;
@@ -495,8 +496,8 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
   it('an unknown highlight or region shows notices and the map still renders', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="Sorø, Odensee" region="Fyn"></kl-denmark-map>');
     const notice = shadow(map, '[part="notice"]').textContent!;
-    expect(notice).toContain('Ukendt kommune "Odensee" i highlight. Mente du Odense?');
-    expect(notice).toContain('Ukendt region "Fyn" i region.');
+    expect(notice).toContain('Ukendt kommune "Odensee". Mente du Odense?');
+    expect(notice).toContain('Ukendt region "Fyn".');
     expect(svgOf(map).getAttribute('viewBox')).toBe(`0 0 ${geometry.width} ${geometry.height}`);
     expect(shadowAll(map, 'path[part~="highlighted"]')).toHaveLength(1);
   });
@@ -607,7 +608,8 @@ describe('<kl-denmark-map variant="locator">', () => {
 
   it('an unknown variant shows a notice and the full map', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map variant="mini"></kl-denmark-map>');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('"mini" for variant');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('"mini" bruges ikke');
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('"mini" for variant'));
     expect(shadowAll(map, '.legend-item').length).toBeGreaterThan(0);
   });
 });

@@ -63,7 +63,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
       const m = this.m;
       const problem = this.problemOf('municipality');
       if (this.view) return this.renderProfile(this.view, dataset);
-      if (problem?.kind !== 'unknown-municipality') return renderProblem(this.renderNotices(), m.missingTitle, html`<p>${m.missing}</p>`);
+      if (problem?.kind !== 'unknown-municipality') return renderProblem(this.renderNotices(), m.missingTitle, html`<p>${m.missingText}</p>`);
       const [miss] = problem.misses;
       const suggestions = miss?.suggestions ?? [];
       return renderProblem(

@@ -33,9 +33,15 @@ export const cardMessages = localise({
     en: 'Write the municipality\'s name or four-digit code, e.g. "Sorø", "Sorø Kommune" or "0340".',
   },
   missingTitle: { da: 'Ingen kommune angivet', en: 'No municipality given' },
+  /** For the editor, on the console. */
   missing: {
     da: 'Angiv en kommune i attributten municipality, fx municipality="Sorø".',
     en: 'Set the municipality in the municipality attribute, e.g. municipality="Sorø".',
+  },
+  /** For the reader, in the card. */
+  missingText: {
+    da: 'Siden angiver ikke, hvilken kommune kortet skal vise.',
+    en: 'The page does not say which municipality the card should show.',
   },
 });
 

@@ -6,7 +6,8 @@ import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
 import '../kl-municipality-card/kl-municipality-card.js';
-import { EMPTY_STATE, explorerHash, isExplorerHash, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
+import { EMPTY_STATE, explorerHash, isExplorerHash, knownState, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
+import { warnOnce } from '../shared/warn.js';
 import { explorerMessages } from './kl-strategy-explorer.messages.js';
 import { EXPLORER_ATTRIBUTES } from './kl-strategy-explorer.defs.js';
 import { explorerStyles } from './kl-strategy-explorer.styles.js';
@@ -83,7 +84,8 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   }
 
   protected override derive(data: Dataset): void {
-    const view = this._view;
+    // A link read before the data was there is checked against it now.
+    const view = (this._view = this.known(this._view, data));
     const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
     // The map shows what the table shows: the same selector, the same state, passed as a set.
     this.subset = filtering
@@ -107,11 +109,19 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     // an empty hash is the fresh view (back to the first history entry).
     const hash = window.location.hash;
     if (hash.length > 1 && !isExplorerHash(hash)) return;
-    const next = parseExplorerHash(hash);
+    const next = this.known(parseExplorerHash(hash), this.data);
     if (sameState(next, this._view)) return;
     this._view = next;
     this.emit('kl-explorer-change', this.state);
   };
+
+  /** The state with only what the data knows (see knownState); the rest is the editor's to hear of, on the console. */
+  private known(state: ExplorerState, data: Dataset | undefined): ExplorerState {
+    if (!data) return state;
+    const { state: known, dropped } = knownState(state, data);
+    for (const [key, value] of dropped) warnOnce(`<${this.localName}>: ${this.m.ignored(key, value)}`);
+    return sameState(known, state) ? state : known;
+  }
 
   /** Applies a change made by the reader: to the view, to the URL (a new history entry, or in place while typing), to the page. */
   private change(patch: Partial<ExplorerState>, history: 'push' | 'replace' = 'push'): void {

@@ -220,10 +220,13 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
     return content(state.dataset);
   }
 
-  /** The inline notices for bad attributes, if any. */
+  /**
+   * The inline notices for bad attributes, if any: the reader's (what is wrong, no attribute
+   * names); the editor's sentence, with the attribute and what it takes, is on the console.
+   */
   protected renderNotices(): TemplateResult | typeof nothing {
     const spec = (this.constructor as typeof KlElement).attributeSpec;
-    const shown = [...this.problems].filter(([name]) => spec[name]?.inline !== false).map(([, problem]) => this.t.problem(problem));
+    const shown = [...this.problems].filter(([name]) => spec[name]?.inline !== false).map(([, problem]) => this.t.notice(problem));
     if (shown.length === 0) return nothing;
     return html`<div class="notice" part="notice" role="status">${shown.map((n) => html`<p>${n}</p>`)}</div>`;
   }

@@ -16,7 +16,7 @@ describe('lang', () => {
     map.lang = 'en';
     await map.updateComplete;
     expect(shadow(map, '.legend-title').textContent).toContain('Legend');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('Invalid value "size" for color-by');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('The unknown value "size" is not used.');
     expect(map.getAttribute('lang')).toBe('en');
   });
 

@@ -47,28 +47,37 @@ describe('the value rule', () => {
     const names = Array.from({ length: 100 }, (_, i) => `ukendt${i}by`).join(', ');
     const map = await fixture<KlDenmarkMap>(`<kl-denmark-map highlight="Sorø, ${names}"></kl-denmark-map>`);
     const shown = notices(map);
-    expect(shown).toEqual(['Ukendte kommuner "ukendt0by", "ukendt1by", "ukendt2by" og 97 andre i highlight.']);
+    expect(shown).toEqual(['Ukendte kommuner "ukendt0by", "ukendt1by", "ukendt2by" og 97 andre.']);
     expect(warned().mock.calls.filter((call) => String(call[0]).includes('ukendt'))).toHaveLength(1);
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendte kommuner "ukendt0by", "ukendt1by", "ukendt2by" og 97 andre i highlight.'));
     expect(shadowAll(map, 'path[part~="highlighted"]').map((p) => p.getAttribute('data-code'))).toEqual(['0340']);
   });
 
   it('several bad values in one list are one notice: kind="webinar, kursus" on the list', async () => {
     const list = await fixture('<kl-initiative-list kind="webinar, kursus network"></kl-initiative-list>');
-    expect(notices(list)).toEqual(['Ugyldige værdier "webinar" og "kursus" for kind. Brug network, programme, action-plan eller mapping.']);
+    expect(notices(list)).toEqual(['De ukendte værdier "webinar" og "kursus" bruges ikke.']);
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ugyldige værdier "webinar" og "kursus" for kind. Brug network, programme, action-plan eller mapping.'));
   });
 
+  // The element's notice is read by everyone who reads the page: it says what is wrong in their
+  // words. The editor's sentence, with the attribute and what it takes, is on the console.
   it.each([
-    ['<kl-strategy-explorer url-state="hashes"></kl-strategy-explorer>', 'Ugyldig værdi "hashes" for url-state. Brug hash eller none.'],
-    ['<kl-key-figures heading-level="1"></kl-key-figures>', 'Ugyldig værdi "1" for heading-level. Brug 2, 3, 4, 5 eller 6.'],
-    ['<kl-denmark-map theme="purple"></kl-denmark-map>', 'Ugyldig værdi "purple" for theme. Brug light, dark eller auto.'],
-  ])('%s gives a notice with the allowed values', async (markup, notice) => {
+    ['<kl-strategy-explorer url-state="hashes"></kl-strategy-explorer>', 'Den ukendte værdi "hashes" bruges ikke.', 'Ugyldig værdi "hashes" for url-state. Brug hash eller none.'],
+    ['<kl-key-figures heading-level="1"></kl-key-figures>', 'Den ukendte værdi "1" bruges ikke.', 'Ugyldig værdi "1" for heading-level. Brug 2, 3, 4, 5 eller 6.'],
+    ['<kl-denmark-map theme="purple"></kl-denmark-map>', 'Den ukendte værdi "purple" bruges ikke.', 'Ugyldig værdi "purple" for theme. Brug light, dark eller auto.'],
+    ['<kl-denmark-map selected="Sorrø"></kl-denmark-map>', 'Ukendt kommune "Sorrø". Mente du Sorø?', 'Ukendt kommune "Sorrø" i selected. Mente du Sorø?'],
+    ['<kl-strategy-table region="Fyn"></kl-strategy-table>', 'Ukendt region "Fyn".', 'Ukendt region "Fyn" i region. Brug en af 1081 (Region Nordjylland)'],
+    ['<kl-key-figures as-of="juni 2021"></kl-key-figures>', 'Ugyldig dato "juni 2021"; dagens dato bruges.', 'Ugyldig dato "juni 2021" for as-of. Brug ÅÅÅÅ-MM-DD; dagens dato bruges.'],
+    ['<kl-denmark-map lang="en" color-by="size"></kl-denmark-map>', 'The unknown value "size" is not used.', 'Invalid value "size" for color-by. Use category, status or region.'],
+  ])('%s tells the reader what is wrong without naming the attribute, and the editor on the console', async (markup, notice, sentence) => {
     const element = await fixture(markup);
     expect(notices(element)).toEqual([notice]);
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining(sentence));
   });
 
   it('an explorer with an invalid url-state uses the default, hash, and says so', async () => {
     const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer url-state="hashes"></kl-strategy-explorer>');
-    expect(notices(explorer)[0]).toContain('url-state');
+    expect(notices(explorer)[0]).toContain('"hashes"');
     expect(explorer.state.selected).toBeNull();
   });
 });
