@@ -50,6 +50,8 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   };
 
   declare private _view: ExplorerState;
+  /** What screen readers hear of the reader's last choice in the table (a polite live region). */
+  private announced = '';
   // The municipalities the table shows, for the map to dim the rest: computed once per state.
   private subset: ReadonlySet<string> | null = null;
 
@@ -177,6 +179,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
             ></kl-municipality-card>`
           : html`<p class="hint" part="card">${text.hint}</p>`}
       </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announced}</p>
       <kl-strategy-table
         part="table"
         .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
@@ -187,7 +190,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
         status=${view.statuses.join(' ')}
         sort=${view.sort || nothing}
         selected=${view.selected ?? nothing}
-        @kl-municipality-select=${this.onSelect}
+        @kl-municipality-select=${this.onTableSelect}
         @kl-filter-change=${this.onTableChange}
       ></kl-strategy-table>
     </div>`;
@@ -195,6 +198,25 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
 
   private onSelect = (event: MunicipalitySelectEvent): void => {
     this.change({ selected: event.detail.code });
+  };
+
+  /**
+   * A row chosen in the table shows its card above the table, possibly far above at a wide
+   * width: the card comes into view (the focus stays on the row), and screen readers hear
+   * where it is.
+   */
+  private onTableSelect = async (event: MunicipalitySelectEvent): Promise<void> => {
+    const { code } = event.detail;
+    this.announced = code ? this.m.shownAbove(this.data?.municipalities.find((m) => m.code === code)?.officialName ?? code) : '';
+    this.change({ selected: code });
+    if (!code) return;
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector('kl-municipality-card');
+    if (!card) return;
+    const box = card.getBoundingClientRect();
+    if (box.top >= 0 && box.top < window.innerHeight) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   };
 
   /** The map's legend filters the table's filter of the same colouring. */

@@ -82,6 +82,27 @@ describe('<kl-strategy-explorer>', () => {
     expect(explorer.state.selected).toBe('0340');
   });
 
+  it('at 1280 px, choosing Vejle in the table far below brings its card into view and tells screen readers', async () => {
+    await page.viewport(1280, 900);
+    try {
+      const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1280 });
+      await settle(explorer);
+      await userEvent.click(tableRow(explorer, '0630').querySelector('button.select')!);
+      await settle(explorer);
+      expect(explorer.state.selected).toBe('0630');
+      const card = await until(() => parts(explorer).card);
+      await until(() => {
+        const box = card.getBoundingClientRect();
+        return box.top >= -1 && box.top < window.innerHeight - 100;
+      });
+      expect(shadow(explorer, '[role="status"]').textContent).toContain('Vejle Kommune');
+      // The reader's place stays where it was: the focus is still on the row's button.
+      expect(parts(explorer).table.shadowRoot!.activeElement).toBe(tableRow(explorer, '0630').querySelector('button.select'));
+    } finally {
+      await page.viewport(1024, 800);
+    }
+  });
+
   it('searching the table dims the municipalities on the map that it does not show, and keeps the search in the hash without a history entry per key', async () => {
     const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
     await settle(explorer);
