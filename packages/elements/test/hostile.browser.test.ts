@@ -219,6 +219,30 @@ describe('hostile host pages: two copies and two versions of the bundle', () => 
     expect(registered[Symbol.for('kl-digital.version')]).toBe('0.1.0');
   });
 
+  it('a page that defined its own <kl-denmark-map> first: the card shows without its locator map, the explorer without its map, nothing throws, one warning', async () => {
+    const own = '<script>customElements.define("kl-denmark-map", class extends HTMLElement {});</script>';
+    const { doc, win } = await page('<kl-municipality-card municipality="Sorø"></kl-municipality-card><kl-strategy-explorer url-state="none"></kl-strategy-explorer>', own, { bundle: false });
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    win.addEventListener('error', (e) => errors.push(e.message));
+    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    await load(doc, '/dist/cdn/kl-elements.js');
+    const card = doc.querySelector('kl-municipality-card')!;
+    const explorer = doc.querySelector('kl-strategy-explorer')!;
+    await until(() => card.shadowRoot?.querySelector('[part="heading"]'), 8000);
+    await until(() => deep(explorer, 'kl-strategy-table')?.shadowRoot?.querySelector('tbody tr'), 8000);
+    await settle();
+    expect(errors).toEqual([]);
+    expect(card.shadowRoot!.querySelector('[part="heading"]')!.textContent).toContain('Sorø Kommune');
+    expect(card.shadowRoot!.querySelector('kl-denmark-map')).toBeNull();
+    expect(explorer.shadowRoot!.querySelector('kl-denmark-map')).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('<kl-denmark-map> is already registered by another script');
+    expect(warnings[0]).toContain('shown without it');
+  });
+
   it('two different versions, the newer first: the newer one is used, one warning', async () => {
     const { doc, win } = await page('<kl-denmark-map></kl-denmark-map>', '', { bundle: false });
     const warnings: string[] = [];

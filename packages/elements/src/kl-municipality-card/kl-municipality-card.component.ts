@@ -3,6 +3,7 @@ import { formatDate, LABELS, municipalityCardView, type Dataset, type Example, t
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { cardStyles, renderProblem } from '../shared/card.js';
+import { ours } from '../shared/define.js';
 import { warnOnce } from '../shared/warn.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import { MUNICIPALITY_CARD_ATTRIBUTES } from './kl-municipality-card.defs.js';
@@ -135,17 +136,19 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
             : html`<p class="badges"><span class="badge" part="badge" data-value="not-registered">${l.notRegistered}</span></p>
                 <p class="not-registered">${profile.example ? m.notRegisteredWithExample : m.notRegisteredText}</p>`}
         </div>
-        <div class="locator" part="locator">
-          <kl-denmark-map
-            variant="locator"
-            highlight=${municipality.code}
-            heading=${m.locatorName(municipality.officialName)}
-            .dataset=${dataset}
-            lang=${lang}
-            theme=${this.theme ?? nothing}
-            as-of=${this.asOfDate}
-          ></kl-denmark-map>
-        </div>
+        ${ours('kl-denmark-map')
+          ? html`<div class="locator" part="locator">
+              <kl-denmark-map
+                variant="locator"
+                highlight=${municipality.code}
+                heading=${m.locatorName(municipality.officialName)}
+                .dataset=${dataset}
+                lang=${lang}
+                theme=${this.theme ?? nothing}
+                as-of=${this.asOfDate}
+              ></kl-denmark-map>
+            </div>`
+          : nothing}
       </div>
       ${profile.example ? this.renderExample(view, profile.example) : nothing} ${this.renderContact(view)}
     </article>`;

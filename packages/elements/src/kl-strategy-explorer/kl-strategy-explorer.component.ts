@@ -7,6 +7,7 @@ import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
 import '../kl-municipality-card/kl-municipality-card.js';
 import { EMPTY_STATE, explorerHash, isExplorerHash, knownState, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
+import { ours } from '../shared/define.js';
 import { warnOnce } from '../shared/warn.js';
 import { explorerMessages } from './kl-strategy-explorer.messages.js';
 import { EXPLORER_ATTRIBUTES } from './kl-strategy-explorer.defs.js';
@@ -147,6 +148,44 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     const text = this.m;
     const lang = this.getAttribute('lang') ?? nothing;
     const theme = this.theme ?? nothing;
+    // Each part only where its tag is ours: a page may have registered one of the names first
+    // (define() warns), and the explorer then shows the others.
+    const map = ours('kl-denmark-map')
+      ? html`<kl-denmark-map
+          part="map"
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          color-by=${view.colorBy}
+          selected=${view.selected ?? nothing}
+          filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
+          .subset=${this.subset}
+          @kl-municipality-select=${this.onSelect}
+          @kl-filter-change=${this.onLegendFilter}
+        ></kl-denmark-map>`
+      : nothing;
+    const card =
+      view.selected && ours('kl-municipality-card')
+        ? html`<kl-municipality-card
+            part="card"
+            .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+            municipality=${view.selected}
+            heading-level="3"
+          ></kl-municipality-card>`
+        : html`<p class="hint" part="card">${text.hint}</p>`;
+    const table = ours('kl-strategy-table')
+      ? html`<kl-strategy-table
+          part="table"
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          scope="all"
+          query=${view.query}
+          category=${view.categories.join(' ')}
+          region=${view.regions.join(' ')}
+          status=${view.statuses.join(' ')}
+          sort=${view.sort || nothing}
+          selected=${view.selected ?? nothing}
+          @kl-municipality-select=${this.onTableSelect}
+          @kl-filter-change=${this.onTableChange}
+        ></kl-strategy-table>`
+      : nothing;
     return html`<div class="root" part="base">
       ${this.renderNotices()}
       <fieldset class="controls" part="controls">
@@ -159,40 +198,9 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           )}
         </div>
       </fieldset>
-      <div class="top">
-        <kl-denmark-map
-          part="map"
-          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
-          color-by=${view.colorBy}
-          selected=${view.selected ?? nothing}
-          filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
-          .subset=${this.subset}
-          @kl-municipality-select=${this.onSelect}
-          @kl-filter-change=${this.onLegendFilter}
-        ></kl-denmark-map>
-        ${view.selected
-          ? html`<kl-municipality-card
-              part="card"
-              .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
-              municipality=${view.selected}
-              heading-level="3"
-            ></kl-municipality-card>`
-          : html`<p class="hint" part="card">${text.hint}</p>`}
-      </div>
+      <div class="top">${map} ${card}</div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announced}</p>
-      <kl-strategy-table
-        part="table"
-        .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
-        scope="all"
-        query=${view.query}
-        category=${view.categories.join(' ')}
-        region=${view.regions.join(' ')}
-        status=${view.statuses.join(' ')}
-        sort=${view.sort || nothing}
-        selected=${view.selected ?? nothing}
-        @kl-municipality-select=${this.onTableSelect}
-        @kl-filter-change=${this.onTableChange}
-      ></kl-strategy-table>
+      ${table}
     </div>`;
   }
 
