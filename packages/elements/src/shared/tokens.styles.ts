@@ -116,6 +116,12 @@ export const tokenStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* What an editor writes (a heading, a caption, a value quoted in a notice) may be one long
+     word: it breaks where it must rather than widen the page (anywhere, not break-word, so that
+     a table's caption does not widen the table). */
+  :is(h1, h2, h3, h4, h5, h6, caption, .notice, .state pre) {
+    overflow-wrap: anywhere;
+  }
   .notice {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75) var(--_space);

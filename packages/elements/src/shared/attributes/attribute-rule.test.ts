@@ -82,6 +82,39 @@ describe('the value rule', () => {
   });
 });
 
+describe('long values without spaces wrap', () => {
+  const names = 'Sorø;Ringsted;Køge;Roskilde;Holbæk;Kalundborg;Slagelse;Næstved;Faxe;Stevns;Lejre;Greve;Solrød;Vordingborg';
+  const long = 'x'.repeat(300);
+  /** Everything inside the element that reaches past its right edge, one line each. */
+  const sticksOut = (host: Element) => {
+    const right = host.getBoundingClientRect().right + 0.5;
+    const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    // A box past the edge, or text past its box (which does not widen the box); what is only
+    // for screen readers (clipped to a pixel) is not seen.
+    return all(host.shadowRoot!)
+      .filter((el) => !el.closest('.visually-hidden'))
+      .filter((el) => el.getBoundingClientRect().right > right || (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'))
+      .map((el) => `<${el.localName} class="${el.getAttribute('class') ?? ''}"> ${Math.round(el.getBoundingClientRect().right)}, scroll ${el.scrollWidth}/${el.clientWidth}`);
+  };
+  it.each([
+    ['the map with selected="Sorø;Ringsted;…"', 320, `<kl-denmark-map selected="${names}"></kl-denmark-map>`],
+    ['the map with a highlight of 300 characters', 390, `<kl-denmark-map highlight="${long}"></kl-denmark-map>`],
+    ['the map with a heading of 300 characters', 320, `<kl-denmark-map heading="${long}"></kl-denmark-map>`],
+    ['the table with a heading of 300 characters', 320, `<kl-strategy-table heading="${long}"></kl-strategy-table>`],
+    ['the wide table with a heading of 300 characters', 1024, `<kl-strategy-table heading="${long}"></kl-strategy-table>`],
+    ['the table with selected="Sorø;Ringsted;…" and a category of 300 characters', 320, `<kl-strategy-table selected="${names}" category="${long}"></kl-strategy-table>`],
+    ['the card with municipality="Sorø;Ringsted;…"', 320, `<kl-municipality-card municipality="${names}"></kl-municipality-card>`],
+    ['the card with an as-of of 300 characters', 320, `<kl-municipality-card municipality="Sorø" as-of="${long}"></kl-municipality-card>`],
+    ['the initiative card with an initiative of 300 characters', 320, `<kl-initiative-card initiative="${long}"></kl-initiative-card>`],
+    ['the list with a kind of 300 characters', 320, `<kl-initiative-list kind="${long}"></kl-initiative-list>`],
+    ['the key figures with a heading and sections of 300 characters', 320, `<kl-key-figures heading="${long}" sections="${long}"></kl-key-figures>`],
+    ['the explorer with a url-state of 300 characters', 320, `<kl-strategy-explorer url-state="${long}"></kl-strategy-explorer>`],
+  ])('%s fits %i px: notices, headings and captions wrap', async (_name, width, markup) => {
+    const element = await fixture(markup, { width });
+    expect(sticksOut(element)).toEqual([]);
+  });
+});
+
 describe('one meaning of heading and heading-level', () => {
   it('heading on the map is its visible title at heading-level, and names the map', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map heading="Strategier i Sjælland" heading-level="3"></kl-denmark-map>');
