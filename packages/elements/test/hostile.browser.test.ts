@@ -92,6 +92,30 @@ describe('hostile host pages: aggressive global CSS', () => {
   });
 });
 
+describe('hostile host pages: right to left', () => {
+  it.each(ELEMENTS.map((e) => [e.tag, e] as const))('a page written right to left (dir="rtl") does not mirror <%s>: its content is Danish or English, left to right', async (_tag, element) => {
+    const body = (dir: string) => `<div dir="${dir}" style="width:600px">${element.markup}</div>`;
+    const [clean, rtl] = await Promise.all([page(body('ltr')), page(body('rtl'))]);
+    const hosts = [clean, rtl].map(({ doc }) => doc.querySelector(element.tag)!);
+    for (const host of hosts) await ready(element, host);
+    await parkPointer();
+    await settle(50);
+    // Where each part is within the element, and which way its text runs.
+    const placed = (host: Element) => {
+      const origin = host.getBoundingClientRect();
+      return Object.fromEntries(
+        KEY_PARTS[element.tag]!.map((path) => {
+          const part = deep(host, path)!;
+          const box = part.getBoundingClientRect();
+          return [path, { x: Math.round(box.left - origin.left), y: Math.round(box.top - origin.top), direction: getComputedStyle(part).direction, ...appearance(part) }];
+        }),
+      );
+    };
+    const [before, after] = hosts.map(placed) as [ReturnType<typeof placed>, ReturnType<typeof placed>];
+    for (const path of Object.keys(before)) expect({ path, ...after[path] }).toEqual({ path, ...before[path] });
+  });
+});
+
 describe('hostile host pages: strict Content-Security-Policy', () => {
   const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'"><script src="/test/fixtures/csp-probe.js"></script>`;
 

@@ -79,6 +79,11 @@ export const tokenStyles = css`
     white-space: normal;
     visibility: visible;
     cursor: auto;
+    /* The content is Danish or English: left to right whatever the page (all: initial leaves
+       direction alone, and a page's dir="rtl" would mirror the legend, the tooltip and the
+       punctuation). */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
