@@ -15,6 +15,8 @@ export type { Dataset, SourceDocument } from './model/dataset.js';
 export { LANGS } from './model/lang.js';
 export type { Lang } from './model/lang.js';
 
+export type { DatasetPart } from './model/dataset-parts.js';
+export { DATASET_PARTS } from './model/dataset-parts.js';
 export { DatasetSchema } from './schema/dataset-schema.js';
 export { crossCheck, formatIssues, validateDataset } from './schema/validate-dataset.js';
 export type { DatasetIssue, DatasetValidation } from './schema/validate-dataset.js';

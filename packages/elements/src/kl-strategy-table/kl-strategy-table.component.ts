@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, formatNumber, LABELS, parseSort, tableView, type Dataset, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
+import { formatDate, formatNumber, LABELS, parseSort, tableView, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
+import { places } from '@kl-digital/core/data/places';
+import { categories } from '@kl-digital/core/data/categories';
+import { entries } from '@kl-digital/core/data/entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
@@ -18,6 +21,9 @@ type FilterName = 'category' | 'region' | 'status';
 function withJoints(text: string): unknown[] {
   return text.split(/(?<=digitaliserings)(?=\p{L})/iu).flatMap((part, i) => (i === 0 ? [part] : [html`<wbr />`, part]));
 }
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = { ...places, ...categories, ...entries };
 
 /**
  * KL's mapping of the municipalities' digital strategies as a table: search, filters, sort by
@@ -57,7 +63,7 @@ function withJoints(text: string): unknown[] {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessages) {
+export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessages, DATA) {
   static override styles = [...KlElement.styles, tableStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
@@ -79,7 +85,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
   }
 
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     const a = this.attrs;
     this.view = tableView(data, {
       scope: a.scope,
