@@ -7,11 +7,16 @@ const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
 const PERIOD_KINDS = ['range', 'from', 'until', 'year', 'approved', 'none'] as const;
 const KEY_FIGURE_IDS = ['strategy-or-principles', 'expired', 'part-of-other', 'none', 'called-strategy'] as const;
 
-/** Plain text: a string without control characters other than line breaks and tabs. */
+/**
+ * Plain text: a string without control characters other than line breaks and tabs, and without
+ * the bidirectional embeddings, overrides and isolates, which would reverse the rest of a line
+ * wherever the text is shown (the map's list, a table cell).
+ */
 const text = v.pipe(
   v.string(),
   v.maxLength(20_000, 'is longer than 20,000 characters'),
   v.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u, 'contains control characters'),
+  v.regex(/^[^\u202A-\u202E\u2066-\u2069]*$/u, 'contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)'),
 );
 const nonEmptyText = v.pipe(text, v.minLength(1, 'is empty'));
 const municipalityCode = v.pipe(v.string(), v.regex(/^\d{4}$/, 'is not a four-digit municipality code'));

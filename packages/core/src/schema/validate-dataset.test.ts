@@ -37,6 +37,29 @@ describe('validateDataset', () => {
     expect(issuesOf(dataset)).toEqual(['entries[0].url: is not a normalised http: or https: URL']);
   });
 
+  it.each([
+    ['U+202E (right-to-left override)', '\u202E'],
+    ['U+202A (left-to-right embedding)', '\u202A'],
+    ['U+2066 (left-to-right isolate)', '\u2066'],
+    ['U+2069 (pop directional isolate)', '\u2069'],
+  ])('validateDataset refuses a bidirectional control, %s, in any text, naming the field', (_name, control) => {
+    const dataset = loadDataset();
+    dataset.entries[4]!.form = `Digital${control}strategi`;
+    dataset.municipalities[7]!.name = `${control}Glostrup`;
+    dataset.mapping.examples[0]!.quote = `${control}…`;
+    expect(issuesOf(dataset)).toEqual([
+      'municipalities[7].name: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)',
+      'entries[4].form: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)',
+      'mapping.examples[0].quote: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)',
+    ]);
+  });
+
+  it('validateDataset keeps the marks of direction that do not override (U+200E, U+200F)', () => {
+    const dataset = loadDataset();
+    dataset.entries[4]!.form = 'Strategi\u200E';
+    expect(issuesOf(dataset)).toEqual([]);
+  });
+
   it('validateDataset refuses a period that ends before it starts and an unknown category', () => {
     const dataset = loadDataset() as unknown as { entries: { period: { from: number; to: number }; category: string }[] };
     dataset.entries[1]!.period.from = 2030;

@@ -402,7 +402,8 @@ describe('<kl-denmark-map> small municipalities', () => {
       expect(svgOf(map).getAttribute('viewBox')).toBe(full);
       expect(map.shadowRoot!.querySelector('.zoom-out')).toBeNull();
     }
-  });
+    // Some 36 municipalities, four taps each.
+  }, 60_000);
 
   it('a tap on a municipality large enough to hit does not zoom, and a mouse never does', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 390 });
