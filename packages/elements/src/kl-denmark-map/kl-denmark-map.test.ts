@@ -550,7 +550,21 @@ describe('<kl-denmark-map> data', () => {
     const error = await errorState(map);
     expect(error.querySelector('button'), 'no "Prøv igen": the same dataset would fail again').toBeNull();
     expect(error.textContent).toContain('er ugyldigt');
+    expect(error.textContent).toContain('entries[2].url: er ikke en normaliseret http:- eller https:-adresse');
+  });
+
+  it('with lang="en", the error state says all of it in English: the frame and what is wrong with the dataset', async () => {
+    const broken = JSON.parse(json);
+    broken.entries[2].url = 'javascript:alert(1)';
+    broken.municipalities.pop();
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response(JSON.stringify(broken), { status: 200 }));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en" src="/data/broken-en.json"></kl-denmark-map>');
+    const error = await errorState(map);
+    expect(error.querySelector('h2')!.textContent).toBe('The data could not be shown');
+    expect(error.textContent).toContain('is not valid:');
     expect(error.textContent).toContain('entries[2].url: is not a normalised http: or https: URL');
+    expect(error.textContent).not.toMatch(/[æøå]|Datasæt|ugyldig/i);
   });
 
   it('a response that is not JSON, and a timeout, each get their own message', async () => {

@@ -211,7 +211,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
       case 'json':
         return t.notJson(failure.url);
       case 'invalid':
-        return `${t.invalidDataset(failure.url)}\n${formatIssues(failure.issues)}`;
+        return `${t.invalidDataset(failure.url)}\n${formatIssues(failure.issues, 5, this.language)}`;
     }
   }
 
