@@ -149,7 +149,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     const label = this.attrs.heading ?? (names.length > 0 ? this.m.locatorLabel(names) : this.m.mapTitle);
     return html`<div class="root locator" part="base">
       <svg part="map" class="map" viewBox=${this.viewBox.join(' ')} role="img" aria-label=${label}>${mapDrawing(view, { interactive: false })}</svg>
-      <p class="attribution" part="attribution">${geometry.attribution}</p>
+      <p class="attribution" part="attribution">${geometry.attribution[this.language]}</p>
     </div>`;
   }
 
@@ -191,7 +191,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
       </div>
       <p id="description" class="visually-hidden">${view.description} ${m.mapHelp}</p>
       ${this.renderLegend(view)}
-      <p class="attribution" part="attribution">${geometry.attribution}</p>
+      <p class="attribution" part="attribution">${geometry.attribution[this.language]}</p>
       <details class="list no-print" part="list" @toggle=${this.onListToggle}>
         <summary>${m.asList}</summary>
         ${this.listOpen ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}

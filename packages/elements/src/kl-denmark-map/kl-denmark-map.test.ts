@@ -632,6 +632,7 @@ describe('<kl-denmark-map variant="locator">', () => {
 describe('<kl-denmark-map> language, theme, accessibility and size', () => {
   it('speaks English with lang="en", also when inherited from the page', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en"></kl-denmark-map>');
+    expect(shadow(map, '[part="attribution"]').textContent).toBe('Map: DAGI, the Danish Agency for Data Supply and Infrastructure (free geodata)');
     expect(shadow(map, '.legend-item').textContent).toContain('Digitalisation strategy');
     expect(svgOf(map).getAttribute('aria-label')).toBe("Map of the municipalities' strategic work with digitalisation");
     const wrapper = await fixture<HTMLElement>('<div lang="en-GB"><kl-denmark-map></kl-denmark-map></div>');

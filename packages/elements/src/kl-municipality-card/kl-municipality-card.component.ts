@@ -124,6 +124,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
                     <details class="why disclosure">
                       <summary>${m.whyCategory}</summary>
                       <p lang="da">${entry.reason}</p>
+                      ${m.reasonNote ? html`<p class="reason-note">${m.reasonNote}</p>` : nothing}
                     </details>
                   </dd>
                 </div>

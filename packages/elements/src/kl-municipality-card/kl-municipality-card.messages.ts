@@ -5,6 +5,8 @@ export const cardMessages = localise({
   document: { da: 'Dokument', en: 'Document' },
   noAddress: { da: 'Kilden angiver ingen adresse', en: 'The source gives no address' },
   whyCategory: { da: 'Hvorfor denne kategori', en: 'Why this category' },
+  /** After the reason, which the editors' rules give in Danish; none in Danish. */
+  reasonNote: { da: null as string | null, en: "The reason above is the mapping editors' own, in Danish." as string | null },
   notRegisteredText: {
     da: "Kommunen er ikke registreret i KL's kortlægning. Det betyder ikke nødvendigvis, at den ikke har en strategi.",
     en: "The municipality is not registered in KL's mapping. This does not necessarily mean that it has no strategy.",

@@ -48,6 +48,10 @@ export const municipalityCardStyles = css`
   .why p {
     margin: 0 0 var(--_space);
   }
+  .why .reason-note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .link {
     display: inline-block;
     padding-block: 0.6em;

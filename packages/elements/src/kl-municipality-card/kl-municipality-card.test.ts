@@ -69,6 +69,16 @@ describe('<kl-municipality-card> a registered municipality', () => {
     expect(text(details.querySelector('p'))).toBe('Formen er digitaliseringsprincipper.');
   });
 
+  it('in English, "Why this category" says in English that the reason is the editors\' own, in Danish, and marks it Danish', async () => {
+    const el = await card('municipality="Sorø" lang="en"');
+    const details = shadow<HTMLDetailsElement>(el, 'details.why');
+    expect(text(details.querySelector('summary'))).toBe('Why this category');
+    const reason = details.querySelector('p[lang="da"]')!;
+    expect(text(reason)).toBe('Formen er digitaliseringsprincipper.');
+    const note = [...details.querySelectorAll('p')].find((p) => !p.hasAttribute('lang'))!;
+    expect(text(note)).toBe("The reason above is the mapping editors' own, in Danish.");
+  });
+
   it("Sorø shows the mapping's example: the seven principles and the quote as a blockquote", async () => {
     const el = await card('municipality="Sorø"');
     const example = shadow(el, '[part="example"]');
