@@ -45,8 +45,9 @@ export const tokenStyles = css`
   :host {
     ${light}
     --_font: var(--kl-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    /* px, not rem: a page's html { font-size: 62.5% } must not shrink the elements. */
-    --_size: var(--kl-font-size, 16px);
+    /* The reader's own default size (medium: what they set in the browser, 16px unless they
+       did), not rem: a page's html { font-size: 62.5% } must not shrink the elements. */
+    --_size: var(--kl-font-size, medium);
     --_radius: var(--kl-radius, 4px);
     --_space: var(--kl-space, 8px);
     display: block;
