@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_PARTS } from '../src/model/dataset-parts.js';
+import type { Dataset } from '../src/model/dataset.js';
 import { buildDataset, DataBuildError } from './build-dataset.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,7 @@ try {
       jsonModule(part, type, `The dataset's ${keys.join(' and ')}, built and validated from data/.`, value, "import type { Dataset } from '../../model/dataset.js';"),
     );
   }
+  writeContact(dataset);
   // The whole dataset is its parts together: one copy of the data, whichever way it is imported.
   const parts = Object.keys(DATASET_PARTS);
   writeFileSync(
@@ -50,4 +52,23 @@ try {
 } catch (error) {
   console.error(error instanceof DataBuildError ? error.message : error);
   process.exit(1);
+}
+
+/**
+ * `data/contact`: the mapping's contact for corrections, name and address only, for what shows
+ * none of the mapping's texts (the table's "Foreslå en rettelse" links). The same values as the
+ * mapping part's, which the card and the explorer carry anyway.
+ */
+function writeContact(dataset: Dataset): void {
+  const { name, email } = dataset.mapping.contact;
+  writeFileSync(
+    join(outDir, 'data', 'contact.ts'),
+    jsonModule(
+      'contact',
+      "Pick<CorrectionData, 'mapping'>",
+      "The mapping's contact for corrections (name and e-mail), built and validated from data/.",
+      { mapping: { contact: { name, email } } },
+      "import type { CorrectionData } from '../../views/correction-mail.js';",
+    ),
+  );
 }
