@@ -37,6 +37,7 @@ export { isStated } from './text/is-stated.js';
 export { CSV_BOM, toCsv } from './export/to-csv.js';
 export type { CsvOptions } from './export/to-csv.js';
 
+export { byCode } from './lookup/by-code.js';
 export { asciiKey, nameKey, nameKeys } from './lookup/name-keys.js';
 export { findMunicipality, resolveMunicipality, suggestMunicipalities } from './lookup/resolve-municipality.js';
 export type { MunicipalityResolution } from './lookup/resolve-municipality.js';
