@@ -17,6 +17,8 @@ export type { Lang } from './model/lang.js';
 
 export type { DatasetPart } from './model/dataset-parts.js';
 export { DATASET_PARTS } from './model/dataset-parts.js';
+export { ENTRY_COLUMNS, withColumn } from './model/entry-columns.js';
+export type { ColumnRow, EntryFacts, ListedEntry } from './model/entry-columns.js';
 export { DatasetSchema } from './schema/dataset-schema.js';
 export { crossCheck, formatIssues, validateDataset } from './schema/validate-dataset.js';
 export type { DatasetIssue, DatasetValidation } from './schema/validate-dataset.js';

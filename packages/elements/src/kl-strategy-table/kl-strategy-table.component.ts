@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, formatNumber, LABELS, parseSort, tableView, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
-import { entries } from '@kl-digital/core/data/entries';
+import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
@@ -23,7 +23,7 @@ function withJoints(text: string): unknown[] {
 }
 
 /** The parts of the bundled dataset the element shows when it is given none. */
-const DATA = { ...places, ...categories, ...entries };
+const DATA = { ...places, ...categories, ...listedEntries };
 
 /**
  * KL's mapping of the municipalities' digital strategies as a table: search, filters, sort by
