@@ -5,12 +5,13 @@
 import { entryFor, municipalityByCode } from '../lookup/municipality-index.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
+import type { ListedEntry } from '../model/entry-columns.js';
 import type { Mapping } from '../model/mapping.js';
 import { localise } from '../text/localise.js';
 import { LABELS, periodText, sourceText } from './labels.js';
 
-/** What the mail reads of a dataset: the municipalities, their entries, and the mapping's contact. */
-export type CorrectionData = Pick<Dataset, 'municipalities' | 'entries'> & { mapping: { contact: Pick<Mapping['contact'], 'name' | 'email'> } };
+/** What the mail reads of a dataset: the municipalities, their entries as the table has them, and the mapping's contact. */
+export type CorrectionData = Pick<Dataset, 'municipalities'> & { entries: readonly ListedEntry[]; mapping: { contact: Pick<Mapping['contact'], 'name' | 'email'> } };
 
 /** A correction link as the reader sees it. */
 export interface CorrectionMail {

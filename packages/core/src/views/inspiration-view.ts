@@ -7,6 +7,7 @@ import { entryFor, municipalityByCode } from '../lookup/municipality-index.js';
 import type { Category } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
+import type { Municipality } from '../model/municipality.js';
 import type { Status } from '../model/period.js';
 import type { StrategyEntry } from '../model/strategy-entry.js';
 import type { NeighbourKind, NeighbourTable } from '../neighbours/neighbour-table.js';
@@ -35,6 +36,7 @@ export interface InspirationOptions {
 /** Another municipality as the inspiration shows it. */
 export interface InspirationItem {
   code: string;
+  municipality: Municipality;
   /** Its official name (`Slagelse Kommune`). */
   name: string;
   /** Its document's form and period as the mapping has them; null where it is not registered. */
@@ -79,6 +81,7 @@ export function inspirationView(data: InspirationData, code: string, options: In
     const status = entry ? statusAt(entry, asOf) : NOT_REGISTERED;
     return {
       code: other,
+      municipality,
       name: municipality.officialName,
       form: entry ? sourceText(entry.form, lang) : null,
       period: entry ? periodText(entry.period, lang) : null,
