@@ -206,4 +206,10 @@ export const municipalityCardStyles = css`
     padding-block: 0.75em;
     margin-block: -0.75em;
   }
+  /* On paper an e-mail link is no use. */
+  @media print {
+    .footnote .correction {
+      display: none;
+    }
+  }
 `;
