@@ -54,6 +54,13 @@ if (!option) {
     if (allowed.has(name)) element.setAttribute(name, value);
     else console.warn(`[kl-embed] ${TEXTS.ignored(option.tag, name)}`);
   }
+  // No host page hears the card's choice inside the iframe: a municipality chosen in its
+  // inspiration is shown in its place (the card then puts the focus on its name).
+  if (option.tag === 'kl-municipality-card') {
+    element.addEventListener('kl-municipality-select', (event) => {
+      if (event.detail.code) element.setAttribute('municipality', event.detail.code);
+    });
+  }
   root.replaceChildren(element);
   document.title = `${option.frameTitle[lang]} (KL)`;
   document.getElementById('embed-title')!.textContent = option.frameTitle[lang];
