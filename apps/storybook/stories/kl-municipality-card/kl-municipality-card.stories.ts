@@ -138,7 +138,7 @@ export const Inspiration: Story = {
       ['Nabokommuner', 'Holbæk Kommune', 'Kalundborg Kommune', 'Næstved Kommune', 'Ringsted Kommune', 'Slagelse Kommune'],
       ['Samme slags dokument: Digitaliseringsprincipper', 'Odense Kommune', 'Brønderslev Kommune', 'Faxe Kommune'],
     ]);
-    await expect(text(inShadow(card, '[part="other"][data-code="0329"] .other-facts'))).toBe('Form: Digitaliseringsstrategi for skoleområdet · Periode: 2020-2023 · Status: Gældende');
+    await expect(text(inShadow(card, '[part="other"][data-code="0329"] .other-facts'))).toBe('Form: Digitaliseringsstrategi for skoleområdet Periode: 2020-2023 Status: Gældende');
   }),
 };
 

@@ -268,7 +268,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
   /** Each municipality with its form, period and status; its name a link by `card-url`, else a button for the page. */
   private renderOthers(items: readonly InspirationItem[]): TemplateResult {
     const l = LABELS[this.language];
-    const fact = (label: string, text: SourceText) => html`<span class="visually-hidden">${label}: </span><span lang=${text.verbatim ? 'da' : nothing}>${text.text}</span><span aria-hidden="true"> · </span>`;
+    const source = (text: SourceText, className: string) => html`<span class=${className} lang=${text.verbatim ? 'da' : nothing}>${text.text}</span>`;
     return html`<ul class="others">
       ${items.map(
         (item) => html`<li class="other" part="other" data-code=${item.code}>
@@ -276,8 +276,11 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
             ? html`<a class="other-name" part="other-link" href=${item.href}>${item.name}</a>`
             : html`<button type="button" class="other-name" part="other-link" @click=${() => this.choose(item)}>${item.name}</button>`}
           <span class="other-facts">
-            ${item.form ? fact(l.form, item.form) : nothing}${item.period ? fact(l.period, item.period) : nothing}<span class="visually-hidden">${l.statusLabel}: </span
-            ><span class="badge" data-value=${item.status}>${item.statusLabel}</span>
+            ${item.form ? html`<span><span class="visually-hidden">${l.form}: </span>${source(item.form, 'other-form')}</span>` : nothing}
+            <span class="other-status">
+              ${item.period ? html`<span><span class="visually-hidden">${l.period}: </span>${source(item.period, 'other-period')}</span>` : nothing}
+              <span><span class="visually-hidden">${l.statusLabel}: </span><span class="badge" data-value=${item.status}>${item.statusLabel}</span></span>
+            </span>
           </span>
         </li>`,
       )}

@@ -184,8 +184,20 @@ export const municipalityCardStyles = css`
     cursor: pointer;
   }
   .other-facts {
+    display: grid;
+    gap: 0.25em;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .other-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  /* "2017-2021" on one line, never broken at its dash. */
+  .other-period {
+    white-space: nowrap;
   }
   /* The facts are already small: the badge keeps their size. */
   .other-facts .badge {
