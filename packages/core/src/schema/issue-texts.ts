@@ -39,7 +39,6 @@ export const CROSS = localise({
     da: (code: string, name: string) => `endnu en indgang for ${code} (${name})`,
   },
   duplicateId: { en: (id: string) => `duplicate initiative id ${id}`, da: (id: string) => `initiativet ${id} findes to gange` },
-  more: { en: (n: number) => `… and ${n} more`, da: (n: number) => `… og ${n} flere` },
 });
 
 /** What a value that is no object is, in words: `null`, `number`, `an array`. */
