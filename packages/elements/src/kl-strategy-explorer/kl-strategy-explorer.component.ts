@@ -169,6 +169,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           @kl-filter-change=${this.onLegendFilter}
         ></kl-denmark-map>`
       : nothing;
+    // The hint says what to do on the screen, the colour choice is a control: neither is printed.
     const card =
       view.selected && ours('kl-municipality-card')
         ? html`<kl-municipality-card
@@ -177,7 +178,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
             municipality=${view.selected}
             heading-level="3"
           ></kl-municipality-card>`
-        : html`<p class="hint" part="card">${text.hint}</p>`;
+        : html`<p class="hint no-print" part="card">${text.hint}</p>`;
     const table = ours('kl-strategy-table')
       ? html`<kl-strategy-table
           part="table"
@@ -195,7 +196,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
       : nothing;
     return html`<div class="root" part="base">
       ${this.renderNotices()}
-      <fieldset class="controls" part="controls">
+      <fieldset class="controls no-print" part="controls">
         <legend>${text.colourBy}</legend>
         <div class="modes">
           ${COLOR_BY.map(

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { sortTableRows, tableRows, SORT_KEYS } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState, printMedia } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
 import type { FilterChangeDetail } from '../shared/events/index.js';
 import type { KlStrategyTable } from './kl-strategy-table.component.js';
@@ -561,6 +561,29 @@ describe('<kl-strategy-table> narrow screens', () => {
       const inner = button.getBoundingClientRect().right - parseFloat(getComputedStyle(button).paddingRight);
       expect(th.querySelector('.arrow')!.getBoundingClientRect().right, th.className).toBeLessThanOrEqual(inner + 0.5);
       expect(button.getBoundingClientRect().right, th.className).toBeLessThanOrEqual(th.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  it('in print at the width of A4 (718 px), the 64 rows are a table: rows of cells in columns, the header on every page, no search, filters, download, sort arrows or cell labels', async () => {
+    const table = await mount('', { width: 718 });
+    const screen = await printMedia();
+    try {
+      const rows = shadowAll(table, 'tbody tr');
+      expect(rows).toHaveLength(64);
+      expect(rows.filter((tr) => getComputedStyle(tr).display !== 'table-row')).toEqual([]);
+      expect(getComputedStyle(shadow(table, 'thead')).display).toBe('table-header-group');
+      const sorø = row(table, '0340');
+      const cells = [...sorø.querySelectorAll('th, td')];
+      // Side by side: one line of cells, each in its column under its header.
+      expect(new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().top))).size).toBe(1);
+      const headers = shadowAll(table, 'thead th');
+      cells.forEach((cell, i) => expect(cell.getBoundingClientRect().left).toBeCloseTo(headers[i]!.getBoundingClientRect().left, 0));
+      for (const selector of ['.controls', 'thead .arrow', '.label']) {
+        for (const element of shadowAll(table, selector)) expect(getComputedStyle(element).display, selector).toBe('none');
+      }
+      expect(shadow(table, '.root').scrollWidth).toBeLessThanOrEqual(718);
+    } finally {
+      await screen();
     }
   });
 
