@@ -4,9 +4,9 @@ import type { Dataset } from '../model/dataset.js';
 import { CATEGORY_RULE_COLUMNS, DATA_FILES, STRATEGY_COLUMNS, type CategoryRuleRow, type StrategyRow } from './data-files.js';
 import { parseCsv } from './parse-csv.js';
 
-/** The rows of `data/strategies.csv` that `dataset`'s entries were built from, in order. */
+/** The rows of `data/strategies.csv` that `dataset`'s entries were built from, in order (not those from the mapping's text). */
 export function strategyRows(dataset: Dataset): StrategyRow[] {
-  return dataset.entries.map((entry) => ({
+  return dataset.entries.filter((entry) => entry.origin !== 'text').map((entry) => ({
     code: entry.code,
     municipality: entry.municipality,
     form: entry.form,

@@ -26,8 +26,14 @@ export function locateIssue(
     column,
   });
   switch (root) {
-    case 'entries':
-      return where(FILES.strategies, dataset.entries[i]?.municipality);
+    case 'entries': {
+      const entry = dataset.entries[i];
+      // An entry from the mapping's text comes from a mention, after the table's rows.
+      if (entry?.origin === 'text') {
+        return { message: `data/${FILES.mentions} (${entry.municipality}): ${field ? `${field} ` : ''}${message}`, file: FILES.mentions, row: null, column: null };
+      }
+      return where(FILES.strategies, entry?.municipality);
+    }
     case 'municipalities':
       return where(FILES.municipalities, dataset.municipalities[i]?.name);
     case 'regions':

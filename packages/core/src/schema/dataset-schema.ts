@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../model/category.js';
 import { INITIATIVE_KINDS } from '../model/initiative.js';
+import { ENTRY_ORIGINS, TEXT_SECTIONS } from '../model/strategy-entry.js';
 
 const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
 const PERIOD_KINDS = ['range', 'from', 'until', 'year', 'approved', 'none'] as const;
@@ -63,17 +64,23 @@ export const DatasetSchema = v.object({
   ),
   categoryRules: v.array(v.object({ form: text, category: v.picklist(CATEGORIES), reason: nonEmptyText })),
   entries: v.array(
-    v.object({
-      code: municipalityCode,
-      municipality: nonEmptyText,
-      form: text,
-      linkText: text,
-      url: v.nullable(webUrl),
-      period: PeriodSchema,
-      category: v.picklist(CATEGORIES),
-      categoryReason: text,
-      source: nonEmptyText,
-    }),
+    v.pipe(
+      v.object({
+        code: municipalityCode,
+        municipality: nonEmptyText,
+        form: text,
+        linkText: text,
+        url: v.nullable(webUrl),
+        period: PeriodSchema,
+        category: v.picklist(CATEGORIES),
+        categoryReason: text,
+        source: nonEmptyText,
+        // Defaults: a dataset published before entries from the mapping's text holds table rows only.
+        origin: v.optional(v.picklist(ENTRY_ORIGINS), 'table'),
+        evidence: v.optional(v.nullable(v.object({ section: v.picklist(TEXT_SECTIONS), text: nonEmptyText })), null),
+      }),
+      v.check((e) => (e.origin === 'text') === (e.evidence !== null), 'has evidence exactly when its origin is the text'),
+    ),
   ),
   mapping: v.object({
     title: nonEmptyText,
@@ -86,6 +93,7 @@ export const DatasetSchema = v.object({
         wording: nonEmptyText,
         categories: v.array(v.picklist(CATEGORIES)),
         expired: v.boolean(),
+        paragraph: v.optional(v.nullable(nonEmptyText), null),
       }),
     ),
     structure: v.object({ parts: v.array(text), text }),
@@ -121,6 +129,7 @@ export const DatasetSchema = v.object({
       initiativeCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
       milestones: v.array(v.object({ date: isoDay, label: text, place: v.nullable(text) })),
       tracks: v.array(v.object({ title: text, description: text })),
+      sections: v.optional(v.array(v.object({ heading: nonEmptyText, text: v.nullable(text), items: v.array(nonEmptyText) })), []),
       price: v.nullable(text),
       contact: v.nullable(ContactSchema),
       source: nonEmptyText,

@@ -29,6 +29,8 @@ function paths(value: unknown, prefix: (string | number)[] = [], out: (string | 
 }
 
 const base = loadDataset();
+/** Fields a dataset published before them may lack: the schema fills in their default (see dataset-schema.ts). */
+const DEFAULTED = new Set(['origin', 'evidence', 'paragraph', 'sections']);
 const allPaths = paths(base).filter((p) => p.length > 0);
 
 describe('validateDataset (properties)', () => {
@@ -53,8 +55,8 @@ describe('validateDataset (properties)', () => {
     );
   });
 
-  it('validateDataset(dataset with a field removed) fails and names that field', () => {
-    const required = allPaths.filter((p) => typeof p.at(-1) === 'string');
+  it('validateDataset(dataset with a field removed) fails and names that field, unless the schema gives the field a default', () => {
+    const required = allPaths.filter((p) => typeof p.at(-1) === 'string' && !DEFAULTED.has(p.at(-1) as string));
     fc.assert(
       fc.property(fc.constantFrom(...required), (path) => {
         const dataset = loadDataset() as unknown as Record<string | number, unknown>;

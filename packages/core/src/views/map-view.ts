@@ -11,7 +11,7 @@ import { isoDate } from '../period/iso-date.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { formatDate, formatNumber } from '../text/format.js';
 import { compareDanish } from '../text/danish-collator.js';
-import { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
+import { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
 
 /** What a map colours municipalities by. */
 export const COLOR_BY = ['category', 'status', 'region'] as const;
@@ -166,6 +166,9 @@ export function mapView(data: MapData, options: MapViewOptions): MapView {
     const status = entry ? statusAt(entry, asOf) : null;
     const parts = [`${municipality.name}: ${label(value)}`];
     if (entry && colorBy !== 'category') parts.push(label(entry.category));
+    // An entry from the mapping's text says so, where a row of its list says its form.
+    const fromText = entry?.origin === 'text' ? basisLabel(entry, lang) : null;
+    if (fromText) parts.push(fromText);
     const form = entry ? sourceText(entry.form, lang) : null;
     if (form?.verbatim) parts.push(form.text);
     const period = entry ? periodText(entry.period, lang) : null;
@@ -191,7 +194,7 @@ export function mapView(data: MapData, options: MapViewOptions): MapView {
           entry && status
             ? [
                 { term: l.category, value: { text: label(entry.category), verbatim: false } },
-                { term: l.form, value: sourceText(entry.form, lang) },
+                fromText ? { term: l.basis, value: { text: fromText, verbatim: false } } : { term: l.form, value: sourceText(entry.form, lang) },
                 { term: l.period, value: period! },
                 { term: l.statusLabel, value: { text: statusLabel(status, lang), verbatim: false } },
               ]
