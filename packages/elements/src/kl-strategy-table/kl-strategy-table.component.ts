@@ -35,7 +35,7 @@ function withJoints(text: string): unknown[] {
  * @csspart search - The search box.
  * @csspart filter - Each filter (category, region, status), a disclosure of checkboxes.
  * @csspart download - The CSV download button.
- * @csspart count - The live line "Viser 3 af 64".
+ * @csspart count - The live line "Viser 3 af 65".
  * @csspart table - The table.
  * @csspart caption - The table's caption with the status date.
  * @csspart header - Each column header's sort button.
@@ -255,7 +255,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       </th>
       ${cell(1, row.region)}
       ${entry
-        ? html`${cell(2, this.sourceCell(entry.form))}
+        ? html`${cell(2, entry.basis ? html`<span class="basis">${entry.basis}</span>` : this.sourceCell(entry.form))}
           ${cell(3, html`<span class="category"><span class="swatch v-${entry.category}" aria-hidden="true"></span><span>${withJoints(entry.categoryLabel)}</span></span>`)}
           ${cell(4, this.renderLink(entry.link))}
           ${cell(5, this.sourceCell(entry.period))}
