@@ -210,7 +210,10 @@ function renderPanel(): void {
     parts.push(form.element);
   });
   if (forms.length === 0 && municipality) {
-    parts.push(make('p', {}, t().panelNotRegistered(name)));
+    // An entry from the mapping's text (Solrød, by its example) is not a row this page edits.
+    const fromText = base().entries.find((e) => e.code === municipality.code && e.origin === 'text');
+    const category = fromText && base().categories.find((c) => c.id === fromText.category)?.label[lang];
+    parts.push(make('p', {}, category ? t().panelFromText(name, category) : t().panelNotRegistered(name)));
     const add = make('button', { type: 'button', class: 'button', id: 'tilfoej-opslag' }, t().addEntry(name));
     add.addEventListener('click', () => {
       const index = addEntry(work.current, municipality, base().mapping.source);
