@@ -59,7 +59,7 @@ export const Solroed: Story = {
   args: { municipality: 'solrod' },
   play: kit.play(async (card) => {
     await expect(text(inShadow(card, '.category'))).toBe('Ingen strategi');
-    await expect(text(inShadow(card, '.basis dd'))).toMatch(/^Et eksempel i kortlægningen, ikke dens liste I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
+    await expect(text(inShadow(card, '.basis dd'))).toMatch(/^Et eksempel i kortlægningen, ikke dens liste: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
     await expect(allInShadow(card, '.not-registered')).toHaveLength(0);
     await expect(text(inShadow(card, '[part="example"] .kicker'))).toBe('Kortlægningens eksempel på: Ingen strategi');
   }),

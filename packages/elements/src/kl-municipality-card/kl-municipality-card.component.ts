@@ -112,7 +112,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
                 ${entry.basis
                   ? html`<div class="basis">
                       <dt>${l.basis}</dt>
-                      <dd>${entry.basis.label} <q class="evidence" lang="da">${entry.basis.evidence}</q></dd>
+                      <dd>${entry.basis.label}: <q class="evidence" lang="da">${entry.basis.evidence}</q></dd>
                     </div>`
                   : html`<div><dt>${l.form}</dt>${this.source(entry.form)}</div>`}
                 <div>

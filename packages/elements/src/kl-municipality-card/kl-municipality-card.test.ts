@@ -177,7 +177,7 @@ describe('<kl-municipality-card> a municipality not in the mapping\'s list', () 
     expect(el.shadowRoot!.querySelector('.not-registered')).toBeNull();
     expect(text(shadow(el, '.category'))).toBe('Ingen strategi');
     expect(fact(el, 'Grundlag')).toBe(
-      "Et eksempel i kortlægningen, ikke dens liste I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi, men arbejder i stedet efter KL's samt den fælles offentlige digitaliseringsstrategi.",
+      "Et eksempel i kortlægningen, ikke dens liste: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi, men arbejder i stedet efter KL's samt den fælles offentlige digitaliseringsstrategi.",
     );
     expect(shadow(el, '.basis q.evidence').getAttribute('lang')).toBe('da');
     expect(fact(el, 'Form')).toBe('');
@@ -196,7 +196,7 @@ describe('<kl-municipality-card> an entry from the mapping\'s text, in English',
   it('Solrød in English says "Basis: An example in the mapping, not its list" and keeps the sentence Danish', async () => {
     const el = await card('municipality="Solrød" lang="en"');
     expect(text(shadow(el, '.category'))).toBe('No strategy');
-    expect(fact(el, 'Basis')).toMatch(/^An example in the mapping, not its list I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
+    expect(fact(el, 'Basis')).toMatch(/^An example in the mapping, not its list: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
     expect(shadow(el, '.basis q').getAttribute('lang')).toBe('da');
   });
 });
