@@ -31,7 +31,7 @@ describe('buildDatasetFromFiles', () => {
     expect(dataset.municipalities).toHaveLength(98);
     expect(dataset.entries).toHaveLength(65);
     expect(dataset.entries.slice(0, 64).every((e) => e.origin === 'table' && e.evidence === null)).toBe(true);
-    expect(dataset.entries.slice(64).map((e) => [e.municipality, e.origin, e.category])).toEqual([['Solrød', 'text', 'none']]);
+    expect(dataset.entries.slice(64).map((e) => [e.municipality, e.origin, e.category])).toEqual([['Solrød', 'example', 'none']]);
     expect(new Set(dataset.entries.map((e) => e.source))).toEqual(new Set(['002_2570828e756e50df.txt']));
   });
 
@@ -117,9 +117,9 @@ describe('buildDatasetFromFiles and the mapping\'s text (data/text-mentions.csv)
 
   it('buildDatasetFromFiles registers Solrød as "none" from the example that says it has no strategy, with the sentence and its reason', () => {
     const solrød = build(DATA).entries.find((e) => e.code === '0269')!;
-    expect(solrød).toMatchObject({ municipality: 'Solrød', form: '', linkText: '', url: null, category: 'none', origin: 'text', source: '002_2570828e756e50df.txt' });
+    expect(solrød).toMatchObject({ municipality: 'Solrød', form: '', linkText: '', url: null, category: 'none', origin: 'example', source: '002_2570828e756e50df.txt' });
     expect(solrød.period).toEqual({ text: '', kind: 'none', from: null, to: null, openEnded: false });
-    expect(solrød.evidence).toEqual({ section: 'example', text: SOLRØD_EXAMPLE });
+    expect(solrød.evidence).toBe(SOLRØD_EXAMPLE);
     expect(solrød.categoryReason).toMatch(/^Eksemplet siger, at Solrød ikke har nogen digitaliseringsstrategi/);
   });
 
@@ -204,7 +204,7 @@ describe('buildDatasetFromFiles(files, base)', () => {
   });
 
   it('buildDatasetFromFiles({ strategies.csv }, published) keeps Solrød\'s entry from the text, and holds a new row for Solrød to it', () => {
-    expect(build({ 'strategies.csv': strategies }, published).entries.find((e) => e.code === '0269')).toMatchObject({ origin: 'text', category: 'none' });
+    expect(build({ 'strategies.csv': strategies }, published).entries.find((e) => e.code === '0269')).toMatchObject({ origin: 'example', category: 'none' });
     const edited = strategies.replace('0340,Sorø,', '0269,Solrød,Digitaliseringsstrategi,,,2024-2027,002_2570828e756e50df.txt\n0340,Sorø,');
     expect(buildDatasetFromFiles({ 'strategies.csv': edited }, published)).toMatchObject({
       ok: false,

@@ -56,8 +56,8 @@ function fail(report: (column: string, message: string) => void, column: string,
 /** The mentions a dataset built before still holds: those its entries from the text rest on. */
 export function mentionsOf(dataset: Pick<Dataset, 'entries'>): Mention[] {
   return dataset.entries.flatMap((entry) =>
-    entry.origin === 'text' && entry.evidence
-      ? [{ row: null, code: entry.code, municipality: entry.municipality, section: entry.evidence.section, text: entry.evidence.text, category: entry.category, reason: entry.categoryReason, source: entry.source }]
+    entry.origin !== 'table' && entry.evidence
+      ? [{ row: null, code: entry.code, municipality: entry.municipality, section: entry.origin, text: entry.evidence, category: entry.category, reason: entry.categoryReason, source: entry.source }]
       : [],
   );
 }
@@ -110,8 +110,8 @@ export function entriesFromText(
         category: mention.category,
         categoryReason: mention.reason,
         source: mention.source,
-        origin: 'text',
-        evidence: { section: mention.section, text: mention.text },
+        origin: mention.section,
+        evidence: mention.text,
       },
     });
   }

@@ -1,25 +1,24 @@
 import type { Category } from './category.js';
 import type { Period } from './period.js';
 
-/**
- * Where an entry comes from: `table`, a row of the mapping's link table (`data/strategies.csv`,
- * verbatim); `text`, a sentence of the mapping's own text that states the municipality's kind of
- * document where the table has no row for it (Solrød, in the example "Ingen digitaliseringsstrategi").
- */
-export const ENTRY_ORIGINS = ['table', 'text'] as const;
-export type EntryOrigin = (typeof ENTRY_ORIGINS)[number];
-
 /** The parts of the mapping's text that name municipalities (see `data/text-mentions.csv`). */
 export const TEXT_SECTIONS = ['example', 'breadth', 'depth', 'themes'] as const;
 /** A part of the mapping's text: an example, or the sections on breadth, depth and themes. */
 export type TextSection = (typeof TEXT_SECTIONS)[number];
 
-/** The sentence of the mapping's text an entry of origin `text` rests on. */
-export interface TextEvidence {
-  /** The part of the mapping the sentence stands in. */
-  section: TextSection;
-  /** The sentence verbatim (Danish). */
-  text: string;
+/**
+ * Where an entry comes from: `table`, a row of the mapping's link table (`data/strategies.csv`,
+ * verbatim); or the part of the mapping's own text whose sentence states the municipality's kind
+ * of document where the table has no row for it (Solrød: `example`, "Ingen digitaliseringsstrategi").
+ * The part is the origin, not a field of the sentence, so that the map and the table (which say
+ * where an entry comes from, not the sentence) need not download the sentence.
+ */
+export const ENTRY_ORIGINS = ['table', ...TEXT_SECTIONS] as const;
+export type EntryOrigin = (typeof ENTRY_ORIGINS)[number];
+
+/** True for an entry from the mapping's text, not its table (Solrød). */
+export function isFromText(entry: Pick<StrategyEntry, 'origin'>): boolean {
+  return entry.origin !== 'table';
 }
 
 /** One municipality's entry in the mapping: verbatim cells plus normalised fields. */
@@ -42,8 +41,8 @@ export interface StrategyEntry {
   categoryReason: string;
   /** Seed file the entry comes from. */
   source: string;
-  /** A row of the mapping's table, or a sentence of its text (see `EntryOrigin`). */
+  /** A row of the mapping's table, or the part of its text the entry's sentence stands in (see `EntryOrigin`). */
   origin: EntryOrigin;
-  /** For an entry from the text, the sentence it rests on; null for a row of the table. */
-  evidence: TextEvidence | null;
+  /** For an entry from the text, the sentence it rests on, verbatim (Danish); null for a row of the table. */
+  evidence: string | null;
 }

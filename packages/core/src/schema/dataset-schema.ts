@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../model/category.js';
 import { INITIATIVE_KINDS } from '../model/initiative.js';
-import { ENTRY_ORIGINS, TEXT_SECTIONS } from '../model/strategy-entry.js';
+import { ENTRY_ORIGINS } from '../model/strategy-entry.js';
 
 const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
 const PERIOD_KINDS = ['range', 'from', 'until', 'year', 'approved', 'none'] as const;
@@ -77,9 +77,9 @@ export const DatasetSchema = v.object({
         source: nonEmptyText,
         // Defaults: a dataset published before entries from the mapping's text holds table rows only.
         origin: v.optional(v.picklist(ENTRY_ORIGINS), 'table'),
-        evidence: v.optional(v.nullable(v.object({ section: v.picklist(TEXT_SECTIONS), text: nonEmptyText })), null),
+        evidence: v.optional(v.nullable(nonEmptyText), null),
       }),
-      v.check((e) => (e.origin === 'text') === (e.evidence !== null), 'has evidence exactly when its origin is the text'),
+      v.check((e) => (e.origin !== 'table') === (e.evidence !== null), 'has evidence exactly when its origin is the text'),
     ),
   ),
   mapping: v.object({

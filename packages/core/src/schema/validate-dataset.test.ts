@@ -81,7 +81,7 @@ describe('validateDataset', () => {
     const dataset = loadDataset();
     const solrød = dataset.entries.findIndex((e) => e.code === '0269');
     dataset.entries[solrød]!.evidence = null;
-    dataset.entries[0]!.evidence = { section: 'example', text: 'Albertslund har en strategi.' };
+    dataset.entries[0]!.evidence = 'Albertslund har en strategi.';
     expect(issuesOf(dataset)).toEqual([
       'entries[0]: has evidence exactly when its origin is the text',
       `entries[${solrød}]: has evidence exactly when its origin is the text`,

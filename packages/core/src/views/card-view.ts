@@ -9,7 +9,7 @@ import type { Example, Mapping } from '../model/mapping.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Status } from '../model/period.js';
 import type { Region } from '../model/region.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import { isFromText, type StrategyEntry } from '../model/strategy-entry.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { httpUrl } from '../text/http-url.js';
 import { isStated } from '../text/is-stated.js';
@@ -102,7 +102,7 @@ export function municipalityCardView(data: CardData, code: string, options: { as
             categoryLabel: category.label[lang],
             categoryDescription: category.description[lang],
             reason: entry.categoryReason,
-            basis: entry.origin === 'text' && entry.evidence ? { label: basisLabel(entry, lang), evidence: entry.evidence.text } : null,
+            basis: isFromText(entry) && entry.evidence ? { label: basisLabel(entry, lang), evidence: entry.evidence } : null,
             documentText: isStated(entry.linkText) ? entry.linkText : null,
             documentUrl: profile.documentUrl,
             period: periodText(entry.period, lang),

@@ -4,7 +4,8 @@
 // an example), so the two differ, and the reason for each difference is returned as a code.
 import type { Dataset } from '../model/dataset.js';
 import type { KeyFigure, Mapping } from '../model/mapping.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import type { EntryFacts } from '../model/entry-columns.js';
+import { isFromText } from '../model/strategy-entry.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { foldName } from '../text/fold-name.js';
 import { categoryCounts, unregisteredMunicipalities } from '../aggregate/counts.js';
@@ -52,14 +53,13 @@ export interface KeyFigureComparison {
 }
 
 /** The parts of a dataset the key figures read. */
-export type KeyFiguresData = Pick<Dataset, 'municipalities' | 'entries' | 'categories'> & { mapping: Pick<Mapping, 'keyFigures' | 'title'> };
+export type KeyFiguresData = Pick<Dataset, 'municipalities' | 'categories'> & { entries: readonly EntryFacts[]; mapping: Pick<Mapping, 'keyFigures' | 'title'> };
 
 const LITERAL_STRATEGY = 'digitaliseringsstrategi';
-const isFromText = (entry: StrategyEntry) => entry.origin === 'text';
 
 interface Rule {
-  candidates: (entry: StrategyEntry) => boolean;
-  counts: (entry: StrategyEntry, asOf: DateInput) => boolean;
+  candidates: (entry: EntryFacts) => boolean;
+  counts: (entry: EntryFacts, asOf: DateInput) => boolean;
   difference: KeyFigureDifference;
 }
 
@@ -139,7 +139,7 @@ export function keyFiguresView(data: KeyFiguresData, options: { asOf: DateInput;
   return {
     published: data.mapping.keyFigures,
     comparison: keyFigureComparison(data, options),
-    fromText: data.entries.filter(isFromText).map((e) => municipalityByCode(data, e.code)?.name ?? e.municipality),
+    fromText: data.entries.filter(isFromText).map((e) => municipalityByCode(data, e.code)?.name ?? e.code),
     kinds: data.categories.map((category) => ({ category, label: category.label[options.lang], description: category.description[options.lang], count: counts[category.id] })),
     source: data.mapping.title,
   };

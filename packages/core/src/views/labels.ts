@@ -117,8 +117,8 @@ export function periodText(period: Pick<Period, 'kind' | 'text'>, lang: Lang): S
  * one of its examples or its other text, "not its list" (Solrød: "Et eksempel i kortlægningen,
  * ikke dens liste").
  */
-export function basisLabel(entry: Pick<StrategyEntry, 'origin' | 'evidence'>, lang: Lang): string {
+export function basisLabel(entry: Pick<StrategyEntry, 'origin'>, lang: Lang): string {
   const values = LABELS[lang].basisValue;
-  if (entry.origin !== 'text') return values.table;
-  return entry.evidence?.section === 'example' ? values.example : values.text;
+  if (entry.origin === 'table') return values.table;
+  return entry.origin === 'example' ? values.example : values.text;
 }

@@ -5,6 +5,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
 import { STATUSES, type Status } from '../model/period.js';
 import type { RegionCode } from '../model/region.js';
+import { isFromText } from '../model/strategy-entry.js';
 import { isoDate } from '../period/iso-date.js';
 import type { DateInput } from '../period/status-at.js';
 import { toCsv } from '../export/to-csv.js';
@@ -13,6 +14,7 @@ import { isStated } from '../text/is-stated.js';
 import { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
 import { tableRows, type TableData, type TableRow, type TableScope } from './table-rows.js';
 import { SORT_KEYS, sortTableRows, type EntrySort, type SortKey } from './table-sort.js';
+import { byCode } from '../lookup/by-code.js';
 
 /** The table's own data: the rows' parts and the categories' labels. */
 export type TableViewData = TableData & Pick<Dataset, 'categories'>;
@@ -96,7 +98,7 @@ export function tableView(data: TableViewData, options: TableViewOptions): Table
     columns,
     choices: {
       category: TABLE_CATEGORY_VALUES.filter((v) => all || v !== NOT_REGISTERED).map((value) => ({ value, label: categoryLabel(data.categories, value, lang) })),
-      region: [...data.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => ({ value: r.code, label: regionName(r, lang) })),
+      region: [...data.regions].sort(byCode).map((r) => ({ value: r.code, label: regionName(r, lang) })),
       status: TABLE_STATUS_VALUES.filter((v) => all || v !== NOT_REGISTERED).map((value) => ({ value, label: statusLabel(value, lang) })),
     },
     csv: () => {
@@ -149,7 +151,7 @@ function rowView(data: TableViewData, row: TableRow, lang: Lang): TableRowView {
           period: periodText(entry.period, lang),
           status: row.status as Status,
           statusLabel: statusLabel(row.status, lang),
-          basis: entry.origin === 'text' ? basisLabel(entry, lang) : null,
+          basis: isFromText(entry) ? basisLabel(entry, lang) : null,
         }
       : null,
     row,
