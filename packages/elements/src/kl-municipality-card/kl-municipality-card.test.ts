@@ -192,6 +192,60 @@ describe('<kl-municipality-card> a municipality not in the mapping\'s list', () 
   });
 });
 
+describe('<kl-municipality-card> the reviewed category rules (data/category-rules.csv)', () => {
+  const BREADTH = 'Mange kommuner har omvendt en digitaliseringsstrategi rettet mod et bestemt område – enten en særskilt strategi eller et tema i en fælles digitaliseringsstrategi.';
+  const why = (el: KlMunicipalityCard) => text(shadow(el, 'details.why p'));
+
+  it.each([
+    ['Ringsted', 'Digitaliseringsstrategi for skoleområdet'],
+    ['Ishøj', 'Strategi for digitalisering af undervisning'],
+  ])('%s\'s strategy for one field is a "Digitaliseringsstrategi", by the mapping\'s sentence on breadth', async (municipality, form) => {
+    const el = await card(`municipality="${municipality}"`);
+    expect(fact(el, 'Form')).toBe(form);
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsstrategi');
+    expect(why(el)).toContain(`"${BREADTH}"`);
+    expect(why(el)).not.toMatch(/^Redaktionens vurdering/);
+  });
+
+  it("Assens' welfare technology is a strategy as Hjørring's and Ikast-Brande's are, and the reason says it is the editors' judgement", async () => {
+    const el = await card('municipality="Assens"');
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsstrategi');
+    expect(why(el)).toMatch(/^Redaktionens vurdering: /);
+    expect(why(el)).toContain('ligesom Hjørrings og Ikast-Brandes dokumenter for digitalisering og velfærdsteknologi');
+    expect(why(el)).toContain('At velfærdsteknologi hører under digitalisering, siger kortlægningen ikke.');
+  });
+
+  it.each(['Esbjerg', 'Horsens'])("%s' digitalisation policy is a strategy, by the mapping's words on Esbjerg's policy, as the editors' judgement", async (municipality) => {
+    const el = await card(`municipality="${municipality}"`);
+    expect(fact(el, 'Form')).toBe('Digitaliseringspolitik');
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsstrategi');
+    expect(why(el)).toMatch(/^Redaktionens vurdering: en digitaliseringspolitik regnes som en digitaliseringsstrategi\./);
+    expect(why(el)).toContain('"bygget om visioner, pejlemærker og temaer, som en klassisk digitaliseringsstrategi"');
+  });
+
+  it("Esbjerg's example is the mapping's example of a strategy, as its entry is", async () => {
+    const el = await card('municipality="Esbjerg"');
+    expect(text(shadow(el, '[part="example"] .kicker'))).toBe('Kortlægningens eksempel på: Digitaliseringsstrategi');
+  });
+
+  it.each([
+    ['Struer', 'Redaktionens vurdering: en IT-strategi regnes som en digitaliseringsstrategi. Kortlægningen angiver kun formen og perioden og siger ikke, hvad strategien omfatter.'],
+    ['Aarhus', 'Redaktionens vurdering: formen er en strategi under navnet "Smart Aarhus", som redaktionen læser som en strategi for digitalisering og teknologi. Kortlægningen angiver kun formen og perioden og siger ikke, hvad strategien omfatter.'],
+  ])('%s\'s reason claims nothing the mapping does not say, and says it is the editors\' judgement', async (municipality, reason) => {
+    const el = await card(`municipality="${municipality}"`);
+    expect(why(el)).toBe(reason);
+  });
+
+  it.each(['Norddjurs', 'Middelfart', 'Lemvig', 'Hjørring', 'Ikast-Brande', 'Frederiksberg', 'Struer', 'Aarhus'])(
+    '%s\'s reason does not call its document "samlet", "selvstændig" or "tværgående"',
+    async (municipality) => {
+      const el = await card(`municipality="${municipality}"`);
+      expect(why(el)).not.toBe('');
+      expect(why(el)).not.toMatch(/samlet|selvstændig|tværgående/i);
+    },
+  );
+});
+
 describe('<kl-municipality-card> an entry from the mapping\'s text, in English', () => {
   it('Solrød in English says "Basis: An example in the mapping, not its list" and keeps the sentence Danish', async () => {
     const el = await card('municipality="Solrød" lang="en"');
