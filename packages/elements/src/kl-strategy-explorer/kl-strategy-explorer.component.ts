@@ -6,6 +6,7 @@ import { entries } from '@kl-digital/core/data/entries';
 import { mapping } from '@kl-digital/core/data/mapping';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
+import { prerenderedAt } from '../shared/prerendered.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
@@ -73,7 +74,10 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
-    this.onHashChange();
+    // A prerendered explorer first renders what the server rendered (a page has no hash there),
+    // then takes the state of the hash.
+    if (!this.hasUpdated && prerenderedAt(this)) void this.updateComplete.then(this.onHashChange);
+    else this.onHashChange();
   }
 
   override disconnectedCallback(): void {
