@@ -90,6 +90,8 @@ await build({
     sourcemap: true,
     reportCompressedSize: false,
     lib: { entry: `${here}src/cdn/loader.ts`, formats: ['es'], fileName: () => 'kl-elements.js' },
+    // Vite leaves an ES library unminified unless the output itself asks for it.
+    rolldownOptions: { output: { minify: true } },
   },
 });
 writeFileSync(`${out}/chunks.json`, `${JSON.stringify({ loader: 'kl-elements.js', elements: chunks }, null, 2)}\n`);
