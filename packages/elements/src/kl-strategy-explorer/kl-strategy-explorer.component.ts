@@ -4,6 +4,7 @@ import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
 import { entries } from '@kl-digital/core/data/entries';
 import { mapping } from '@kl-digital/core/data/mapping';
+import { checked } from '../shared/checked.js';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 import { prerenderedAt } from '../shared/prerendered.js';
@@ -153,7 +154,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
         <div class="modes">
           ${COLOR_BY.map(
             (mode) => html`<label>
-              <input type="radio" name="color-by" .value=${mode} .checked=${view.colorBy === mode} @change=${() => this.change({ colorBy: mode })} />${text.modes[mode]}
+              <input type="radio" name="color-by" .value=${mode} ?checked=${checked(view.colorBy === mode)} @change=${() => this.change({ colorBy: mode })} />${text.modes[mode]}
             </label>`,
           )}
         </div>
