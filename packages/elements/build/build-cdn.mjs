@@ -14,13 +14,30 @@ const out = `${here}dist/cdn`;
 const pkg = (await import(`${here}package.json`, { with: { type: 'json' } })).default;
 const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
 
-const common = {
-  configFile: false,
-  logLevel: 'warn',
-  mode: 'production',
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-};
+/**
+ * One pass of Vite into dist/cdn/: minified ES2022 with source maps, for the browser, in
+ * production. `options` are what the pass adds to Vite's build options (its input or library
+ * entry, whether it empties the folder), `define` the constants it writes in. The output asks
+ * for minification itself: Vite leaves an ES library unminified otherwise.
+ */
+const pass = ({ define = {}, rolldownOptions = {}, ...options }) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      ...options,
+      rolldownOptions: { ...rolldownOptions, output: { format: 'es', minify: true, ...rolldownOptions.output } },
+    },
+  });
 
 /**
  * The chunks shared by elements, grouped so that a page makes few requests and loads nothing it
@@ -51,26 +68,12 @@ const groups = [
 ];
 
 // 1. The elements, each its own entry, split into chunks.
-const chunked = await build({
-  ...common,
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    rolldownOptions: {
-      input: { ...Object.fromEntries(TAGS.map((tag) => [tag, `${here}dist/${tag}/${tag}.js`])), hydrate: `${here}src/cdn/hydrate.ts` },
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        format: 'es',
-        entryFileNames: 'chunks/[name]-[hash].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        minify: true,
-        codeSplitting: { groups },
-      },
-    },
+const chunked = await pass({
+  emptyOutDir: true,
+  rolldownOptions: {
+    input: { ...Object.fromEntries(TAGS.map((tag) => [tag, `${here}dist/${tag}/${tag}.js`])), hydrate: `${here}src/cdn/hydrate.ts` },
+    preserveEntrySignatures: 'allow-extension',
+    output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups } },
   },
 });
 const output = (Array.isArray(chunked) ? chunked[0] : chunked).output.filter((item) => item.type === 'chunk');
@@ -88,35 +91,15 @@ const chunks = Object.fromEntries(TAGS.map((tag) => [tag, entryClosure(tag)]));
 const hydrate = entryClosure('hydrate');
 
 // 2. The loader, with the chunk map written in.
-await build({
-  ...common,
-  define: { ...common.define, __KL_CHUNKS__: JSON.stringify(chunks), __KL_HYDRATE__: JSON.stringify(hydrate[0]), __KL_VERSION__: JSON.stringify(pkg.version) },
-  build: {
-    outDir: out,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    lib: { entry: `${here}src/cdn/loader.ts`, formats: ['es'], fileName: () => 'kl-elements.js' },
-    // Vite leaves an ES library unminified unless the output itself asks for it.
-    rolldownOptions: { output: { minify: true } },
-  },
+await pass({
+  define: { __KL_CHUNKS__: JSON.stringify(chunks), __KL_HYDRATE__: JSON.stringify(hydrate[0]), __KL_VERSION__: JSON.stringify(pkg.version) },
+  lib: { entry: `${here}src/cdn/loader.ts`, formats: ['es'], fileName: () => 'kl-elements.js' },
 });
 writeFileSync(`${out}/chunks.json`, `${JSON.stringify({ loader: 'kl-elements.js', elements: chunks, hydrate }, null, 2)}\n`);
 
 // 3. Everything in one file.
-await build({
-  ...common,
-  build: {
-    outDir: out,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    lib: { entry: `${here}dist/index.js`, formats: ['es'], fileName: () => 'kl-elements.all.js' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
+await pass({
+  lib: { entry: `${here}dist/index.js`, formats: ['es'], fileName: () => 'kl-elements.all.js' },
+  rolldownOptions: { output: { codeSplitting: false } },
 });
 console.log(`dist/cdn: kl-elements.js (loader), ${output.length} chunks, kl-elements.all.js`);
