@@ -33,6 +33,8 @@ const PAGES: Record<string, number> = {
 };
 /** kl-elements.all.js: every element in one file, for those who want one file. */
 const ALL_IN_ONE = 66_000; // +2,298 (issue 11's data review)
+/** Lit's hydrate support, which only a page with prerendered elements downloads (beside the element's closure). */
+const HYDRATE = 2_150;
 
 /** npm entries bundled as a consumer's bundler would (minified, everything they import inside). */
 const BUNDLES: { name: string; entry: string; brotli: number }[] = [
@@ -40,7 +42,7 @@ const BUNDLES: { name: string; entry: string; brotli: number }[] = [
   { name: '@kl-digital/core/geo (map geometry)', entry: `${core}dist/geo/index.js`, brotli: 9_400 },
 ];
 
-type Chunks = { loader: string; elements: Record<string, string[]> };
+type Chunks = { loader: string; elements: Record<string, string[]>; hydrate: string[] };
 function chunks(): Chunks {
   expect(existsSync(`${cdn}chunks.json`), 'run npm run build -w @kl-digital/elements').toBe(true);
   return JSON.parse(readFileSync(`${cdn}chunks.json`, 'utf8')) as Chunks;
@@ -81,6 +83,17 @@ describe('size budgets', () => {
     const size = fileSize('kl-elements.all.js');
     console.log(`kl-elements.all.js: ${size} B brotli (budget ${ALL_IN_ONE})`);
     expect(size).toBeLessThanOrEqual(ALL_IN_ONE);
+  });
+
+  it(`only a page with prerendered elements downloads the hydrate support, at most ${HYDRATE} bytes brotli more`, () => {
+    const { elements, hydrate } = chunks();
+    const [chunk, ...imports] = hydrate;
+    for (const [tag, files] of Object.entries(elements)) expect(files, tag).not.toContain(chunk);
+    // What it imports, every element's page downloads anyway.
+    for (const file of imports) for (const [tag, files] of Object.entries(elements)) expect(files, `${tag}: ${file}`).toContain(file);
+    const size = fileSize(chunk!);
+    console.log(`hydrate support: ${size} B brotli (budget ${HYDRATE})`);
+    expect(size).toBeLessThanOrEqual(HYDRATE);
   });
 
   it('a page loads only the data it shows: no geometry for a table, no schema without src, no mapping texts or initiatives for a map', () => {

@@ -197,8 +197,8 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
         <li><svg class="swatch" aria-hidden="true" viewBox="0 0 18 18"><rect width="18" height="18" fill="url(#kf-published)"></rect></svg>${m.legendPublished}</li>
         <li><svg class="swatch" aria-hidden="true" viewBox="0 0 18 18"><rect class="counted-swatch" width="18" height="18" fill="url(#kf-counted)"></rect></svg>${m.legendCounted(listed + fromText)}</li>
       </ul>
+      <span id="chart-title" hidden>${m.chartTitle}</span>
       <svg class="chart-svg" part="chart-svg" role="img" width="100%" height=${height} aria-labelledby="chart-title" aria-describedby="chart-desc">
-        <title id="chart-title">${m.chartTitle}</title>
         <desc id="chart-desc">${summary}</desc>
         <g class="grid">
           ${ticks.map(

@@ -6,6 +6,7 @@ import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
 import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
+import { checked } from '../shared/checked.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
@@ -239,7 +240,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
               type="checkbox"
               name=${name}
               value=${option.value}
-              .checked=${live(chosen.includes(option.value))}
+              ?checked=${checked(chosen.includes(option.value))}
               @change=${(event: Event) => this.toggle(name, option.value, (event.target as HTMLInputElement).checked)}
             />
             ${swatches ? html`<span class="swatch v-${option.value}" aria-hidden="true"></span>` : nothing}

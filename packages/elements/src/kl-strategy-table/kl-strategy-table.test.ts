@@ -267,6 +267,19 @@ describe('<kl-strategy-table> filters', () => {
     expect(checkbox(table, 'status', 'not-registered').checked).toBe(true);
   });
 
+  it('a box the reader ticked follows the state set since: status="" after a click on "Udløbet" unticks it, status="expired" ticks it again', async () => {
+    const table = await mount();
+    await check(table, 'status', 'expired');
+    expect(checkbox(table, 'status', 'expired').checked).toBe(true);
+    table.status = '';
+    await table.updateComplete;
+    expect(checkbox(table, 'status', 'expired').checked).toBe(false);
+    expect(codes(table)).toHaveLength(64);
+    table.status = 'expired';
+    await table.updateComplete;
+    expect(checkbox(table, 'status', 'expired').checked).toBe(true);
+  });
+
   it('"Nulstil søgning og filtre" clears search and filters, and returns focus to the search box', async () => {
     const table = await mount('query="sorø" category="principles"');
     await userEvent.click(shadow(table, 'button.clear'));
