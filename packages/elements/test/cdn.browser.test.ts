@@ -31,6 +31,7 @@ describe('dist/cdn/kl-elements.js', () => {
     ['<kl-initiative-list></kl-initiative-list>', 'kl-initiative-card', 5],
     ['<kl-key-figures></kl-key-figures>', '[part="figure"]', 5],
     ['<kl-strategy-explorer url-state="none"></kl-strategy-explorer>', 'kl-denmark-map, kl-strategy-table', 2],
+    ['<kl-strategy-timeline></kl-strategy-timeline>', 'input[type="range"]', 1],
   ])('a page with only the script tag and %s renders it', async (markup, selector, count) => {
     const doc = await page(markup);
     const element = doc.body.firstElementChild!;

@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as {
   peerDependenciesMeta: Record<string, { optional?: boolean }>;
   dependencies: Record<string, string>;
 };
-const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
+const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer', 'kl-strategy-timeline'];
 
 function packedFiles(): string[] {
   expect(existsSync(`${here}dist/index.js`), 'run npm run build -w @kl-digital/elements').toBe(true);
@@ -46,7 +46,7 @@ describe('npm pack @kl-digital/elements', () => {
     for (const target of [...targets, pkg.customElements]) expect(files, target).toContain(target.replace(/^\.\//, ''));
   });
 
-  it('has an entry point with types for each of the seven elements, the index and the React components', () => {
+  it('has an entry point with types for each of the eight elements, the index and the React components', () => {
     for (const key of ['.', './react', ...TAGS.map((t) => `./${t}.js`)]) {
       const target = pkg.exports[key];
       expect(target, key).toEqual({ types: expect.stringMatching(/\.d\.ts$/), default: expect.stringMatching(/\.js$/) });
@@ -92,7 +92,7 @@ describe('npm pack @kl-digital/elements', () => {
     }
   });
 
-  it('the CDN bundle registers all seven elements (their define() calls survived tree-shaking)', () => {
+  it('the CDN bundle registers all eight elements (their define() calls survived tree-shaking)', () => {
     const cdn = readFileSync(`${here}dist/cdn/kl-elements.js`, 'utf8');
     for (const tag of TAGS) expect(cdn, tag).toMatch(new RegExp(`\\w\\(\\s*["'\`]${tag}["'\`]\\s*,`));
   });

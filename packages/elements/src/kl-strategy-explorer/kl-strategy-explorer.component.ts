@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { COLOR_BY, shownCodes, type ColorBy, type Dataset, type RegionCode } from '@kl-digital/core';
+import { COLOR_BY, shownCodes, timelineView, yearEnd, type ColorBy, type Dataset, type RegionCode, type TimelineView } from '@kl-digital/core';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
+import { renderYearControl, yearChoice, yearControlStyles } from '../shared/year-control.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
@@ -18,7 +19,8 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
 
 /**
  * Map, filters, table and municipality card together, kept in sync through their `kl-*` events,
- * with the state (selection, filters, search, colour mode, sort) in the URL hash.
+ * with the state (selection, filters, search, colour mode, sort, year) in the URL hash. The year
+ * control (the timeline's) sets the date of the statuses for all of them: 31 December of the year.
  *
  * @tagname kl-strategy-explorer
  * @summary The whole mapping to explore: map, table and the selected municipality's card, in sync, with a shareable URL.
@@ -28,6 +30,9 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
  *
  * @csspart base - The element's box.
  * @csspart controls - The colour-mode control.
+ * @csspart control - The year control (the timeline's), which sets the statuses' date for map, table and card.
+ * @csspart slider - The year slider (`input type="range"`).
+ * @csspart summary - The counts at the chosen year in words.
  * @csspart map - The map element.
  * @csspart card - The municipality card, or the hint shown before a selection.
  * @csspart table - The table element.
@@ -41,7 +46,7 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
  * @cssprop --kl-space - Spacing unit.
  */
 export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, explorerMessages) {
-  static override styles = [...KlElement.styles, explorerStyles];
+  static override styles = [...KlElement.styles, yearControlStyles, explorerStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
   static override properties = {
@@ -51,6 +56,10 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   declare private _view: ExplorerState;
   // The municipalities the table shows, for the map to dim the rest: computed once per state.
   private subset: ReadonlySet<string> | null = null;
+  /** True while the reader's last change was a year: the next year replaces its history entry, so one slide is one entry. */
+  private sliding = false;
+  // The years and counts of the year control, at the state's date.
+  private timeline: TimelineView | null = null;
 
   constructor() {
     super();
@@ -82,8 +91,14 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     if (data && !this.inputsChanged && changed.has('_view' as keyof KlStrategyExplorer)) this.derive(data);
   }
 
+  /** The date of the statuses: 31 December of the year chosen with the year control, else `as-of` (default today). */
+  private get statusDate(): string {
+    return this._view.year !== null ? yearEnd(this._view.year) : this.asOfDate;
+  }
+
   protected override derive(data: Dataset): void {
     const view = this._view;
+    this.timeline = timelineView(data, { asOf: this.statusDate, lang: this.language });
     const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
     // The map shows what the table shows: the same selector, the same state, passed as a set.
     this.subset = filtering
@@ -92,7 +107,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           categories: view.categories as never[],
           regions: view.regions as RegionCode[],
           statuses: view.statuses as never[],
-          asOf: this.asOfDate,
+          asOf: this.statusDate,
         })
       : null;
   }
@@ -107,6 +122,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     // an empty hash is the fresh view (back to the first history entry).
     const hash = window.location.hash;
     if (hash.length > 1 && !isExplorerHash(hash)) return;
+    this.sliding = false;
     const next = parseExplorerHash(hash);
     if (sameState(next, this._view)) return;
     this._view = next;
@@ -116,6 +132,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   /** Applies a change made by the reader: to the view, to the URL (a new history entry, or in place while typing), to the page. */
   private change(patch: Partial<ExplorerState>, history: 'push' | 'replace' = 'push'): void {
     const next = { ...this._view, ...patch };
+    this.sliding = false;
     if (sameState(next, this._view)) return;
     this._view = next;
     if (this.usesHash) {
@@ -147,10 +164,11 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           )}
         </div>
       </fieldset>
+      ${this.timeline?.years.length ? renderYearControl(this.timeline, this.language, this.chooseYear) : nothing}
       <div class="top">
         <kl-denmark-map
           part="map"
-          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
           color-by=${view.colorBy}
           selected=${view.selected ?? nothing}
           filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
@@ -161,7 +179,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
         ${view.selected
           ? html`<kl-municipality-card
               part="card"
-              .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+              .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
               municipality=${view.selected}
               heading-level="3"
             ></kl-municipality-card>`
@@ -169,7 +187,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
       </div>
       <kl-strategy-table
         part="table"
-        .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+        .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
         scope="all"
         query=${view.query}
         category=${view.categories.join(' ')}
@@ -191,6 +209,16 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   private onLegendFilter = (event: FilterChangeEvent): void => {
     const key = FILTER_OF[this._view.colorBy];
     this.change({ [key]: [...event.detail[key]] });
+  };
+
+  /** The year control sets the year for map, table and card, and tells the page; a slide (consecutive years) is one history entry. */
+  private chooseYear = (year: number): void => {
+    const choice = this.timeline && yearChoice(this.timeline, year);
+    if (!choice) return;
+    const sliding = this.sliding;
+    this.change({ year: choice.year }, sliding ? 'replace' : 'push');
+    this.sliding = true;
+    this.emit('kl-as-of-change', choice);
   };
 
   private onTableChange = (event: FilterChangeEvent): void => {
