@@ -23,6 +23,8 @@ export interface ElementCase {
   markup: string;
   /** Rendered: the parts the tests look at exist. */
   ready: (host: Element) => boolean;
+  /** False for an element that shows no free text from the data (the timeline: counts and years only), so poisoned strings have nowhere to show. */
+  showsDataText?: false;
 }
 
 /** `host >>> a >>> b`: a selector per shadow root, each inside the previous match. */
@@ -102,6 +104,7 @@ export const ELEMENTS: ElementCase[] = [
     tag: 'kl-strategy-timeline',
     markup: '<kl-strategy-timeline as-of="2022-01-01"></kl-strategy-timeline>',
     ready: (host) => count(host, '', 'g.year') === 18 && count(host, '', 'input[type="range"]') === 1,
+    showsDataText: false,
   },
 ];
 
