@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { dataset } from '@kl-digital/core/dataset';
 import { formatDate, isoDate } from '@kl-digital/core';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, errorState, failLoads, fixture, shadow, shadowAll, until, useElementFixtures } from '../test-support/fixture.js';
+import { axeViolations, captureDownloads, errorState, failLoads, fixture, shadow, shadowAll, until, useElementFixtures } from '../test-support/fixture.js';
 import { TIMELINE_LAYOUT } from './kl-strategy-timeline.defs.js';
 import './kl-strategy-timeline.js';
 import type { KlStrategyTimeline } from './kl-strategy-timeline.component.js';
@@ -120,16 +120,7 @@ describe('<kl-strategy-timeline> table and CSV', () => {
     expect(lines[0]).toBe('\uFEFFÅr;Status pr.;Gældende;Udløbet;Endnu ikke gældende;Status ukendt;Ikke registreret i kortlægningen;Kommuner i alt');
     expect(lines).toContain('2021;2021-12-31;31;13;0;20;34;98');
     expect(lines).toHaveLength(18 + 2);
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL.bind(URL);
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return create(blob);
-    });
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const { blobs, clicked } = captureDownloads();
     await userEvent.click(shadow(el, '[part="download"]'));
     expect(clicked[0]!.download).toBe('strategiernes-tidslinje.csv');
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await blobs[0]!.arrayBuffer()))).toBe(el.csv());

@@ -91,13 +91,14 @@ export function renderYearControl(view: TimelineView, lang: Lang, choose: (year:
 
 /** The control's box, slider and texts. */
 export const yearControlStyles = css`
+  /* A control, not a card: the accent bar of a notice rather than the cards' border. */
   .year-control {
     display: grid;
     gap: calc(var(--_space) / 2);
     min-width: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_raised);
   }
   .year-control p {
