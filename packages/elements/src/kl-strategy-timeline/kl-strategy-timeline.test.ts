@@ -305,6 +305,22 @@ describe('<kl-strategy-timeline> accessibility and size', () => {
     expect([numbers.getAttribute('role'), numbers.tabIndex, text(shadow(el, `#${numbers.getAttribute('aria-labelledby')}`))]).toEqual(['region', 0, text(shadow(el, 'caption'))]);
   });
 
+  it('in print, shows the table and leaves out the year control and the buttons', async () => {
+    const el = await fixture<KlStrategyTimeline>('<kl-strategy-timeline as-of="2021-06-01"></kl-strategy-timeline>');
+    // The element's own @media print rules, applied on screen: what a printed page gets.
+    const root = el.shadowRoot!;
+    const print = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(print.join('\n'));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    expect(getComputedStyle(shadow(el, '[part="table"]')).display).toBe('block');
+    for (const part of ['control', 'table-toggle', 'download']) expect(getComputedStyle(shadow(el, `[part="${part}"]`)).display, part).toBe('none');
+    expect(getComputedStyle(shadow(el, '[part="chart"]')).display).toBe('block');
+  });
+
   it('the slider and the buttons are at least 44 px high', async () => {
     const el = await fixture<KlStrategyTimeline>('<kl-strategy-timeline></kl-strategy-timeline>');
     for (const target of [slider(el), shadow(el, '[part="table-toggle"]'), shadow(el, '[part="download"]')]) {
