@@ -19,18 +19,23 @@ describe('npm pack @kl-digital/core', () => {
   it('contains README, LICENSE, ATTRIBUTION.md, the dataset JSON and every file the exports map points at', () => {
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'ATTRIBUTION.md', 'package.json', 'dist/dataset.json']));
     const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default]));
-    for (const target of targets) expect(files, target).toContain(target.replace(/^\.\//, ''));
+    for (const target of targets) {
+      const path = target.replace(/^\.\//, '');
+      // A pattern (`./dist/generated/data/*.js`) must match at least one file: each dataset part.
+      if (path.includes('*')) expect(files.filter((f) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace('*', '[a-z-]+')}$`).test(f)).length, target).toBeGreaterThan(0);
+      else expect(files, target).toContain(path);
+    }
   });
 
-  it('gives each entry point (., ./dataset, ./geo, ./build) types first', () => {
-    for (const key of ['.', './dataset', './geo', './build']) {
+  it('gives each entry point (., ./dataset, ./data/*, ./geo, ./schema, ./build) types first', () => {
+    for (const key of ['.', './dataset', './data/*', './geo', './schema', './build']) {
       expect(Object.keys(pkg.exports[key] as object), key).toEqual(['types', 'default']);
     }
     expect(pkg.sideEffects).toBe(false);
   });
 
   it('contains nothing else: no tests, sources, build scripts or source maps', () => {
-    const allowed = [/^package\.json$/, /^(README|LICENSE|ATTRIBUTION)(\.md)?$/, /^dist\/dataset\.json$/, /^dist\/([a-z-]+\/)?[a-z-]+\.(js|d\.ts)$/];
+    const allowed = [/^package\.json$/, /^(README|LICENSE|ATTRIBUTION)(\.md)?$/, /^dist\/dataset\.json$/, /^dist\/([a-z-]+\/)?[a-z-]+\.(js|d\.ts)$/, /^dist\/generated\/data\/[a-z-]+\.(js|d\.ts)$/];
     expect(files.filter((f) => !allowed.some((pattern) => pattern.test(f)))).toEqual([]);
     expect(files.filter((f) => /\.map$|\.test\.|^src\/|^build\/|^test\//.test(f))).toEqual([]);
   });

@@ -28,7 +28,10 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^fonts\.css$/,
   /^dist\/(index|defs|shared\/((attributes|controllers|events)\/)?[a-z-]+(\.styles)?|react\/index|kl-[a-z-]+\/[a-z-]+(\.(component|defs|styles|messages))?)\.(js|d\.ts)$/,
-  /^dist\/cdn\/kl-elements\.js$/,
+  /^dist\/cdn\/kl-elements(\.all)?\.js$/,
+  /^dist\/cdn\/chunks\.json$/,
+  // A chunk is named after its first module: d3-array has a digit.
+  /^dist\/cdn\/chunks\/[a-z][a-z0-9-]*-[\w-]{8}\.js$/,
   /^dist\/cdn\/kl-fonts\.css$/,
   /^dist\/cdn\/fonts\/ibm-plex-sans-latin(-ext)?-(400|600)-normal\.woff2$/,
 ];
@@ -37,7 +40,7 @@ describe('npm pack @kl-digital/elements', () => {
   const files = packedFiles();
 
   it('contains README, LICENSE, ATTRIBUTION.md, TILGAENGELIGHED.md, custom-elements.json, fonts and the CDN bundle', () => {
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'ATTRIBUTION.md', 'TILGAENGELIGHED.md', 'custom-elements.json', 'package.json', 'fonts.css', 'dist/cdn/kl-elements.js', 'dist/cdn/kl-fonts.css']));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'ATTRIBUTION.md', 'TILGAENGELIGHED.md', 'custom-elements.json', 'package.json', 'fonts.css', 'dist/cdn/kl-elements.js', 'dist/cdn/kl-elements.all.js', 'dist/cdn/chunks.json', 'dist/cdn/kl-fonts.css']));
     expect(files.filter((f) => f.endsWith('.woff2'))).toHaveLength(4);
   });
 
@@ -92,16 +95,21 @@ describe('npm pack @kl-digital/elements', () => {
     }
   });
 
-  it('the CDN bundle registers all eight elements (their define() calls survived tree-shaking)', () => {
-    const cdn = readFileSync(`${here}dist/cdn/kl-elements.js`, 'utf8');
-    for (const tag of TAGS) expect(cdn, tag).toMatch(new RegExp(`\\w\\(\\s*["'\`]${tag}["'\`]\\s*,`));
+  it('the CDN files register all eight elements (their define() calls survived tree-shaking): each in its chunk, all in the single file', () => {
+    const all = readFileSync(`${here}dist/cdn/kl-elements.all.js`, 'utf8');
+    const { elements } = JSON.parse(readFileSync(`${here}dist/cdn/chunks.json`, 'utf8')) as { elements: Record<string, string[]> };
+    const defines = (tag: string) => new RegExp(`\\w\\(\\s*["'\`]${tag}["'\`]\\s*,`);
+    for (const tag of TAGS) {
+      expect(all, tag).toMatch(defines(tag));
+      expect(readFileSync(`${here}dist/cdn/${elements[tag]![0]}`, 'utf8'), tag).toMatch(defines(tag));
+    }
   });
 
   it('keeps React an optional peer dependency, out of the CDN bundle and out of every entry but ./react', () => {
     expect(pkg.peerDependencies.react).toBeTruthy();
     expect(pkg.peerDependenciesMeta.react?.optional).toBe(true);
     expect(pkg.dependencies).not.toHaveProperty('react');
-    const cdn = readFileSync(`${here}dist/cdn/kl-elements.js`, 'utf8');
+    const cdn = files.filter((f) => f.startsWith('dist/cdn/') && f.endsWith('.js')).map((f) => readFileSync(`${here}${f}`, 'utf8')).join('\n');
     expect(cdn).not.toMatch(/node_modules\/(react|react-dom|@lit\/react)\/|Symbol\.for\("react\./);
     for (const file of files.filter((f) => /^dist\/.*\.(js|d\.ts)$/.test(f) && !f.startsWith('dist/react/') && !f.startsWith('dist/cdn/'))) {
       expect(readFileSync(`${here}${file}`, 'utf8'), file).not.toMatch(/from ['"](react|react-dom|@lit\/react)['"/]/);

@@ -1,5 +1,4 @@
 // Size budgets in bytes (brotli, quality 11): bytes are stable where milliseconds are not.
-// Each entry is bundled as a consumer's bundler would (minified, everything it imports inside).
 // Raise a budget only with a reason in the commit message; the README lists them.
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -10,27 +9,44 @@ const brotli = (bytes: Buffer | string) => brotliCompressSync(bytes, { params: {
 
 const here = new URL('..', import.meta.url).pathname;
 const core = new URL('../../core/', import.meta.url).pathname;
+const cdn = `${here}dist/cdn/`;
 
 /**
- * Entries and their budgets, about 2 % over what was measured in production builds (2026-12-01: the attribute
- * specs, the controllers, @lit/task and the views' labels in core added 1-3 KB to each). Every element includes
- * Lit (~7 KB), the dataset (12.6 KB) and the schema that validates `src` (~4 KB); the map and what
- * shows it (card, explorer) the geometry (10.5 KB) too. The strategy timeline (2026-12-02) added what it costs:
- * core +0.5 KB (timelineView), the explorer +1.5 KB (the year control and the view), the CDN bundle +3.4 KB.
+ * What a page with only one element downloads through the one script tag: the loader and the
+ * chunks that element's chunk imports (dist/cdn/chunks.json, written by build/build-cdn.mjs),
+ * each compressed on its own as a CDN serves them. Budgets about 1 % over what was measured
+ * (2026-12-02, after the dataset's columns and the compact geometry). Issue 10's targets (map 30,000, table 25,000, any card 25,000) are in the README
+ * beside these, with the measured values. The strategy timeline (issue 12) raised them by what it
+ * costs, measured against main's build: the loader's chunk map +104 B on every page; the CSV
+ * download (to-csv, live, downloadCsv) and d3-array now chunks shared with the timeline (table
+ * +319, key figures +324); the explorer's year control +2,517; the new timeline page about 1 %
+ * over its 27,548.
  */
-const BUDGETS: { name: string; entry: string; brotli: number }[] = [
-  { name: '@kl-digital/core (selectors and schema)', entry: `${core}dist/index.js`, brotli: 12_200 },
-  { name: '@kl-digital/core/geo (map geometry)', entry: `${core}dist/geo/index.js`, brotli: 10_800 },
-  { name: 'kl-denmark-map', entry: `${here}dist/kl-denmark-map/kl-denmark-map.js`, brotli: 50_100 },
-  { name: 'kl-strategy-table', entry: `${here}dist/kl-strategy-table/kl-strategy-table.js`, brotli: 39_000 },
-  { name: 'kl-municipality-card', entry: `${here}dist/kl-municipality-card/kl-municipality-card.js`, brotli: 53_000 },
-  { name: 'kl-initiative-card', entry: `${here}dist/kl-initiative-card/kl-initiative-card.js`, brotli: 32_900 },
-  { name: 'kl-initiative-list', entry: `${here}dist/kl-initiative-list/kl-initiative-list.js`, brotli: 35_500 },
-  { name: 'kl-key-figures', entry: `${here}dist/kl-key-figures/kl-key-figures.js`, brotli: 36_200 },
-  { name: 'kl-strategy-explorer', entry: `${here}dist/kl-strategy-explorer/kl-strategy-explorer.js`, brotli: 62_600 },
-  { name: 'kl-strategy-timeline', entry: `${here}dist/kl-strategy-timeline/kl-strategy-timeline.js`, brotli: 37_100 },
+const PAGES: Record<string, number> = {
+  'kl-denmark-map': 36_940,
+  'kl-strategy-table': 29_020,
+  'kl-municipality-card': 47_630,
+  'kl-initiative-card': 23_910,
+  'kl-initiative-list': 26_420,
+  'kl-key-figures': 31_230,
+  'kl-strategy-explorer': 59_120,
+  'kl-strategy-timeline': 27_800,
+};
+/** kl-elements.all.js: every element in one file, for those who want one file (the timeline: +3,065). */
+const ALL_IN_ONE = 66_770;
+
+/** npm entries bundled as a consumer's bundler would (minified, everything they import inside; core's timelineView +435). */
+const BUNDLES: { name: string; entry: string; brotli: number }[] = [
+  { name: '@kl-digital/core (selectors and views)', entry: `${core}dist/index.js`, brotli: 12_940 },
+  { name: '@kl-digital/core/geo (map geometry)', entry: `${core}dist/geo/index.js`, brotli: 9_400 },
 ];
-const CDN_BUDGET = 69_700;
+
+type Chunks = { loader: string; elements: Record<string, string[]> };
+function chunks(): Chunks {
+  expect(existsSync(`${cdn}chunks.json`), 'run npm run build -w @kl-digital/elements').toBe(true);
+  return JSON.parse(readFileSync(`${cdn}chunks.json`, 'utf8')) as Chunks;
+}
+const fileSize = (file: string) => brotli(readFileSync(`${cdn}${file}`));
 
 async function bundle(entry: string): Promise<string> {
   const result = (await build({
@@ -48,23 +64,41 @@ async function bundle(entry: string): Promise<string> {
 }
 
 describe('size budgets', () => {
-  it(`dist/cdn/kl-elements.js (every element, the dataset and the geometry) stays within ${CDN_BUDGET} bytes brotli`, () => {
-    const file = `${here}dist/cdn/kl-elements.js`;
-    expect(existsSync(file), 'run npm run build -w @kl-digital/elements').toBe(true);
-    const size = brotli(readFileSync(file));
-    console.log(`dist/cdn/kl-elements.js: ${size} B brotli (budget ${CDN_BUDGET})`);
-    expect(size).toBeLessThanOrEqual(CDN_BUDGET);
+  it('chunks.json names a closure for each of the eight elements, every file of it built', () => {
+    const { loader, elements } = chunks();
+    expect(Object.keys(elements).sort()).toEqual(Object.keys(PAGES).sort());
+    for (const file of [loader, ...Object.values(elements).flat()]) expect(existsSync(`${cdn}${file}`), file).toBe(true);
   });
 
-  it.each(BUDGETS)('$name bundled stays within $brotli bytes brotli', async ({ name, entry, brotli: budget }) => {
+  it.each(Object.entries(PAGES))('a page with only <%s> downloads at most %i bytes brotli (loader and chunks)', (tag, budget) => {
+    const { loader, elements } = chunks();
+    const files = [loader, ...elements[tag]!];
+    const size = files.reduce((sum, file) => sum + fileSize(file), 0);
+    console.log(`${tag}: ${size} B brotli in ${files.length} files (budget ${budget})`);
+    expect(size).toBeLessThanOrEqual(budget);
+  });
+
+  it(`kl-elements.all.js (every element in one file) stays within ${ALL_IN_ONE} bytes brotli`, { timeout: 30_000 }, () => {
+    const size = fileSize('kl-elements.all.js');
+    console.log(`kl-elements.all.js: ${size} B brotli (budget ${ALL_IN_ONE})`);
+    expect(size).toBeLessThanOrEqual(ALL_IN_ONE);
+  });
+
+  it('a page loads only the data it shows: no geometry for a table, no schema without src, no mapping texts or initiatives for a map, only places and facts for a timeline', () => {
+    const { elements } = chunks();
+    const has = (tag: string, part: string) => elements[tag]!.some((file) => file.startsWith(`chunks/${part}-`));
+    expect(has('kl-strategy-table', 'geo')).toBe(false);
+    for (const tag of Object.keys(PAGES)) expect(has(tag, 'schema'), tag).toBe(false);
+    for (const part of ['mapping', 'initiatives', 'rules']) expect(has('kl-denmark-map', part), part).toBe(false);
+    for (const part of ['geo', 'data', 'mapping']) expect(has('kl-initiative-card', part), part).toBe(false);
+    // The timeline counts periods: the places and the entries' facts, nothing else of the dataset.
+    for (const part of ['geo', 'links', 'notes', 'mapping', 'initiatives', 'rules']) expect(has('kl-strategy-timeline', part), part).toBe(false);
+  });
+
+  it.each(BUNDLES)('$name bundled stays within $brotli bytes brotli', async ({ name, entry, brotli: budget }) => {
     expect(existsSync(entry), `${entry} is missing: run npm run build`).toBe(true);
     const size = brotli(await bundle(entry));
     console.log(`${name}: ${size} B brotli (budget ${budget})`);
     expect(size).toBeLessThanOrEqual(budget);
-  }, 30_000);
-
-  it('a table alone does not pay for the map geometry', async () => {
-    const code = await bundle(`${here}dist/kl-strategy-table/kl-strategy-table.js`);
-    expect(code).not.toContain('Styrelsen for Dataforsyning');
   }, 30_000);
 });

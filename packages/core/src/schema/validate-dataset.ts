@@ -3,6 +3,8 @@ import { CATEGORIES } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
 import { DatasetSchema } from './dataset-schema.js';
 
+export { formatIssues } from './format-issues.js';
+
 /** One thing wrong with a dataset: where (`entries[11].period`) and what, in words. */
 export interface DatasetIssue {
   path: string;
@@ -72,11 +74,4 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
     ids.add(x.id);
   });
   return issues;
-}
-
-/** One line per issue, for a console or an error state: `entries[11].period: ends before it starts`. */
-export function formatIssues(issues: readonly DatasetIssue[], limit = 5): string {
-  const shown = issues.slice(0, limit).map((i) => `${i.path}: ${i.message}`);
-  if (issues.length > limit) shown.push(`… and ${issues.length - limit} more`);
-  return shown.join('\n');
 }

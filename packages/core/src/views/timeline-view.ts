@@ -4,7 +4,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
 import { STATUSES, type Status } from '../model/period.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import type { EntryFacts } from '../model/entry-columns.js';
 import { isoDate } from '../period/iso-date.js';
 import { statusAt, yearOf, type DateInput } from '../period/status-at.js';
 import { toCsv } from '../export/to-csv.js';
@@ -12,8 +12,8 @@ import { unregisteredMunicipalities } from '../aggregate/counts.js';
 import { formatList, formatNumber } from '../text/format.js';
 import { LABELS, NOT_REGISTERED, statusLabel, type NotRegistered } from './labels.js';
 
-/** The parts of a dataset the timeline reads. */
-export type TimelineData = Pick<Dataset, 'municipalities' | 'entries'>;
+/** The parts of a dataset the timeline reads: the municipalities and the entries' facts (their periods). */
+export type TimelineData = Pick<Dataset, 'municipalities'> & { entries: readonly EntryFacts[] };
 
 /** The values a year's bar stacks, bottom to top: the four statuses, then the municipalities not registered. */
 export const TIMELINE_VALUES = [...STATUSES, NOT_REGISTERED] as const;
@@ -29,7 +29,7 @@ export function yearEnd(year: number): string {
 }
 
 /** The first and last year any period names (`from` or `to`), or null where none names a year. */
-export function periodYears(data: Pick<Dataset, 'entries'>): { first: number; last: number } | null {
+export function periodYears(data: { entries: readonly Pick<EntryFacts, 'period'>[] }): { first: number; last: number } | null {
   const years = data.entries.flatMap(({ period }) => [period.from, period.to]).filter((year): year is number => year !== null);
   return years.length ? { first: Math.min(...years), last: Math.max(...years) } : null;
 }
@@ -72,7 +72,7 @@ export interface TimelineView {
   csv: () => string;
 }
 
-function countsAt(entries: readonly StrategyEntry[], notRegistered: number, date: string, lang: Lang): TimelineCounts {
+function countsAt(entries: readonly EntryFacts[], notRegistered: number, date: string, lang: Lang): TimelineCounts {
   const counts = Object.fromEntries(TIMELINE_VALUES.map((value) => [value, 0])) as Record<TimelineValue, number>;
   for (const entry of entries) counts[statusAt(entry, date)] += 1;
   counts[NOT_REGISTERED] = notRegistered;

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { mapShownCount, mapView, type Dataset, type MapView, type MapViewOptions, type Municipality } from '@kl-digital/core';
+import { mapShownCount, mapView, type MapView, type MapViewOptions, type Municipality } from '@kl-digital/core';
 import { fitViewBox, geometry, unionBBox, type BBox } from '@kl-digital/core/geo';
+import { places } from '@kl-digital/core/data/places';
+import { categories } from '@kl-digital/core/data/categories';
+import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { ListboxController } from '../shared/controllers/listbox-controller.js';
@@ -19,6 +22,9 @@ function codeAt(event: Event): string | null {
   const target = event.composedPath()[0];
   return target instanceof SVGElement ? target.getAttribute('data-code') : null;
 }
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = { ...places, ...categories, ...entryFacts };
 
 /**
  * A choropleth map of the 98 Danish municipalities from KL's mapping of their digital strategies.
@@ -51,7 +57,7 @@ function codeAt(event: Event): string | null {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) {
+export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DATA) {
   static override styles = [...KlElement.styles, patternStyles, mapStyles];
 
   // Derived when an attribute, the data or the language changed; render reads them.
@@ -87,7 +93,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) {
   // Built when opened: closed, it is not read by anyone.
   private listOpen = false;
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     const a = this.attrs;
     this.view = mapView(data, this.viewOptions(a.filter));
     let box: BBox | null = a.region ? (geometry.regions.find((r) => r.code === a.region!.code)?.bbox ?? null) : null;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatNumber, initiativeView, type Dataset, type Initiative, type InitiativeView } from '@kl-digital/core';
+import { formatDate, formatNumber, initiativeView, type Initiative, type InitiativeView } from '@kl-digital/core';
+import { initiatives } from '@kl-digital/core/data/initiatives';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading, type HeadingOptions } from '../shared/heading.js';
 import { cardStyles, renderProblem } from '../shared/card.js';
@@ -17,6 +18,9 @@ function telHref(phone: string): string | null {
 
 /** A plain e-mail address (no spaces, one @), so a `mailto:` link says only that. */
 const isEmail = (value: string) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value);
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = initiatives;
 
 /**
  * One of KL's initiatives around the municipalities' digital strategies: a network, a
@@ -52,14 +56,14 @@ const isEmail = (value: string) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(va
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES, initiativeMessages) {
+export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES, initiativeMessages, DATA) {
   static override styles = [...KlElement.styles, cardStyles, initiativeCardStyles];
 
   // Derived from the attributes and the data (see `derive`); render reads it.
   private view: InitiativeView | null = null;
 
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     const found = this.attrs.initiative;
     this.view = found ? initiativeView(data, found, { asOf: this.asOfDate, lang: this.language }) : null;
     if (!found && !this.problemOf('initiative')) warnOnce(`<${this.localName}>: ${this.m.missing(data.initiatives.map((i) => i.id).join(', '))}`);

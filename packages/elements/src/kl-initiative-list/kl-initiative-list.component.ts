@@ -1,12 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, formatNumber, initiativeListView, selectInitiatives, type Dataset, type InitiativeKind, type InitiativeListView, type InitiativeStatus } from '@kl-digital/core';
+import { formatDate, formatNumber, initiativeListView, selectInitiatives, type InitiativeKind, type InitiativeListView, type InitiativeStatus } from '@kl-digital/core';
+import { initiatives } from '@kl-digital/core/data/initiatives';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { filterDetail } from '../shared/events/index.js';
 import '../kl-initiative-card/kl-initiative-card.js';
 import { LIST_ATTRIBUTES, LIST_KINDS, LIST_STATUSES } from './kl-initiative-list.defs.js';
 import { listMessages } from './kl-initiative-list.messages.js';
 import { initiativeListStyles } from './kl-initiative-list.styles.js';
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = initiatives;
 
 /**
  * KL's initiatives as a list of cards, filtered by kind and by status at a date, sorted by date,
@@ -38,14 +42,14 @@ import { initiativeListStyles } from './kl-initiative-list.styles.js';
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlInitiativeList extends withAttributes(LIST_ATTRIBUTES, listMessages) {
+export class KlInitiativeList extends withAttributes(LIST_ATTRIBUTES, listMessages, DATA) {
   static override styles = [...KlElement.styles, initiativeListStyles];
 
   // Derived from the attributes and the data (see `derive`); render reads it.
   private view: InitiativeListView | null = null;
 
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     const a = this.attrs;
     this.view = initiativeListView(data, { kinds: a.kind, statuses: a.status, order: a.order, asOf: this.asOfDate, lang: this.language });
   }
@@ -54,7 +58,7 @@ export class KlInitiativeList extends withAttributes(LIST_ATTRIBUTES, listMessag
     return this.renderData((dataset) => this.renderList(this.view!, dataset));
   }
 
-  private renderList(view: InitiativeListView, dataset: Dataset): TemplateResult {
+  private renderList(view: InitiativeListView, dataset: typeof DATA): TemplateResult {
     const m = this.m;
     const count = view.items.length;
     const controls = this.attrs.controls === 'filters';

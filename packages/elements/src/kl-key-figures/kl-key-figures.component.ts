@@ -1,6 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ticks as niceTicks } from 'd3-array';
-import { formatDate, formatNumber, keyFiguresView, type Dataset, type KeyFiguresView } from '@kl-digital/core';
+import { formatDate, formatNumber, keyFiguresView, type KeyFiguresView } from '@kl-digital/core';
+import { places } from '@kl-digital/core/data/places';
+import { categories } from '@kl-digital/core/data/categories';
+import { entryFacts } from '@kl-digital/core/data/entry-facts';
+import { mapping } from '@kl-digital/core/data/mapping';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { patternDefs, patternStyles } from '../shared/svg-patterns.js';
@@ -17,6 +21,9 @@ function heading(level: number, id: string | undefined, content: unknown, classN
 function breakable(text: string): unknown[] {
   return text.split('/').flatMap((part, i) => (i === 0 ? [part] : [html`/<wbr>`, part]));
 }
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = { ...places, ...categories, ...entryFacts, ...mapping };
 
 /**
  * The key figures of KL's mapping as KL published them, beside what the mapping's own list of
@@ -59,7 +66,7 @@ function breakable(text: string): unknown[] {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFiguresMessages) {
+export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFiguresMessages, DATA) {
   static override styles = [...KlElement.styles, patternStyles, keyFiguresStyles];
 
   // Derived from the attributes and the data (see `derive`); render reads it.
@@ -75,7 +82,7 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
     return this.attrs.headingLevel;
   }
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     this.view = keyFiguresView(data, { asOf: this.asOfDate, lang: this.language });
   }
 

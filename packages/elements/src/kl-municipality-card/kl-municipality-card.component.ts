@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, LABELS, municipalityCardView, type Dataset, type Example, type MunicipalityCardView, type SourceText } from '@kl-digital/core';
+import { formatDate, LABELS, municipalityCardView, type Example, type MunicipalityCardView, type SourceText } from '@kl-digital/core';
+import { places } from '@kl-digital/core/data/places';
+import { categories } from '@kl-digital/core/data/categories';
+import { entries } from '@kl-digital/core/data/entries';
+import { mapping } from '@kl-digital/core/data/mapping';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { cardStyles, renderProblem } from '../shared/card.js';
@@ -8,6 +12,9 @@ import '../kl-denmark-map/kl-denmark-map.js';
 import { MUNICIPALITY_CARD_ATTRIBUTES } from './kl-municipality-card.defs.js';
 import { cardMessages } from './kl-municipality-card.messages.js';
 import { municipalityCardStyles } from './kl-municipality-card.styles.js';
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = { ...places, ...categories, ...entries, ...mapping };
 
 /**
  * One municipality's own entry in KL's mapping of the municipalities' digital strategies, for
@@ -45,14 +52,14 @@ import { municipalityCardStyles } from './kl-municipality-card.styles.js';
  * @cssprop --kl-space - Spacing unit.
  * @cssprop --kl-locator-width - Width of the locator map beside the text on a wide card (default 12em).
  */
-export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBUTES, cardMessages) {
+export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBUTES, cardMessages, DATA) {
   static override styles = [...KlElement.styles, cardStyles, municipalityCardStyles];
 
   // Derived from the attributes and the data (see `derive`); render reads it.
   private view: MunicipalityCardView | undefined;
 
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     const found = this.attrs.municipality;
     this.view = found ? municipalityCardView(data, found.code, { asOf: this.asOfDate, lang: this.language }) : undefined;
     if (!found && !this.problemOf('municipality')) warnOnce(`<${this.localName}>: ${this.m.missing}`);
@@ -91,7 +98,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
     return html`<dd lang=${text.verbatim ? 'da' : nothing}>${text.text}</dd>`;
   }
 
-  private renderProfile(view: MunicipalityCardView, dataset: Dataset): TemplateResult {
+  private renderProfile(view: MunicipalityCardView, dataset: typeof DATA): TemplateResult {
     const m = this.m;
     const l = LABELS[this.language];
     const { profile, entry } = view;

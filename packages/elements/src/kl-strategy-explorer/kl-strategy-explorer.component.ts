@@ -1,5 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { COLOR_BY, shownCodes, timelineView, yearEnd, type ColorBy, type Dataset, type RegionCode, type TimelineView } from '@kl-digital/core';
+import { COLOR_BY, shownCodes, timelineView, yearEnd, type ColorBy, type RegionCode, type TimelineView } from '@kl-digital/core';
+import { places } from '@kl-digital/core/data/places';
+import { categories } from '@kl-digital/core/data/categories';
+import { entries } from '@kl-digital/core/data/entries';
+import { mapping } from '@kl-digital/core/data/mapping';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 import { renderYearControl, yearChoice, yearControlStyles } from '../shared/year-control.js';
@@ -16,6 +20,9 @@ import { explorerStyles } from './kl-strategy-explorer.styles.js';
 const FILTER_OF: Record<ColorBy, 'categories' | 'statuses' | 'regions'> = { category: 'categories', status: 'statuses', region: 'regions' };
 /** The table's own sort when none is set: kept out of the URL. */
 const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction}`;
+
+/** The parts of the bundled dataset the element shows when it is given none. */
+const DATA = { ...places, ...categories, ...entries, ...mapping };
 
 /**
  * Map, filters, table and municipality card together, kept in sync through their `kl-*` events,
@@ -45,7 +52,7 @@ const DEFAULT_SORT = `${TABLE_DEFAULTS.sort.key}:${TABLE_DEFAULTS.sort.direction
  * @cssprop --kl-font-family - Font.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, explorerMessages) {
+export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, explorerMessages, DATA) {
   static override styles = [...KlElement.styles, yearControlStyles, explorerStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
@@ -96,7 +103,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     return this._view.year !== null ? yearEnd(this._view.year) : this.asOfDate;
   }
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     const view = this._view;
     this.timeline = timelineView(data, { asOf: this.statusDate, lang: this.language });
     const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
@@ -147,7 +154,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     return this.renderData((dataset) => this.renderExplorer(dataset));
   }
 
-  private renderExplorer(dataset: Dataset): TemplateResult {
+  private renderExplorer(dataset: typeof DATA): TemplateResult {
     const view = this._view;
     const text = this.m;
     const lang = this.getAttribute('lang') ?? nothing;

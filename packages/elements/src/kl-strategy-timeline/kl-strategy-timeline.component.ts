@@ -1,6 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ticks as niceTicks } from 'd3-array';
-import { formatNumber, LABELS, NOT_REGISTERED, STATUSES, TIMELINE_VALUES, timelineView, type Dataset, type TimelineView, type TimelineYear } from '@kl-digital/core';
+import { formatNumber, LABELS, NOT_REGISTERED, STATUSES, TIMELINE_VALUES, timelineView, type TimelineView, type TimelineYear } from '@kl-digital/core';
+import { places } from '@kl-digital/core/data/places';
+import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { downloadCsv } from '../shared/download-csv.js';
@@ -9,6 +11,9 @@ import { renderYearControl, yearChoice, yearControlStyles, yearControlTexts, yea
 import { TIMELINE_ATTRIBUTES, TIMELINE_LAYOUT, TIMELINE_SECTIONS } from './kl-strategy-timeline.defs.js';
 import { timelineMessages } from './kl-strategy-timeline.messages.js';
 import { timelineStyles } from './kl-strategy-timeline.styles.js';
+
+/** The parts of the bundled dataset the element shows when it is given none: the municipalities and the entries' periods. */
+const DATA = { ...places, ...entryFacts };
 
 /** Label every k-th year, the smallest k from these that gives a label its room in a container `width` wide. */
 function labelStep(width: number, years: number): number {
@@ -51,7 +56,7 @@ function labelStep(width: number, years: number): number {
  * @cssprop --kl-radius - Corner radius.
  * @cssprop --kl-space - Spacing unit.
  */
-export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, timelineMessages) {
+export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, timelineMessages, DATA) {
   static override styles = [...KlElement.styles, patternStyles, yearControlStyles, timelineStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
@@ -68,7 +73,7 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
     this._tableOpen = false;
   }
 
-  protected override derive(data: Dataset): void {
+  protected override derive(data: typeof DATA): void {
     this.view = timelineView(data, { asOf: this.asOfDate, lang: this.language });
   }
 

@@ -4,7 +4,6 @@
 // error and notice states.
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIssues, type Dataset, type Lang } from '@kl-digital/core';
-import { dataset as defaultDataset } from '@kl-digital/core/dataset';
 import { BASE_ATTRIBUTES, type BaseAttributes, THEMES } from './base-attributes.js';
 import type { AttributeProblem, AttributeSpec, ParsedAttributes, RawAttributes } from './attributes/attribute-spec.js';
 import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
@@ -22,13 +21,15 @@ function propertyOf(def: AttributeSpec[string]): PropertyDeclaration {
   return { type, attribute: def.attribute, reflect: def.reflect ?? false };
 }
 
-export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> extends LitElement {
+export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D extends object = Dataset> extends LitElement {
   static override styles = [tokenStyles, valueStyles];
 
   /** The element's attributes (this class's and its subclass's), as the spec declares them. */
   static attributeSpec: AttributeSpec = BASE_ATTRIBUTES;
   /** The element's own texts, one object per language (see `withAttributes`). */
   static elementMessages: Readonly<Record<Lang, unknown>> = { da: {}, en: {} };
+  /** The parts of the bundled dataset the element shows when it is given none (see `withAttributes`). */
+  static defaultData: object = {};
 
   static override properties: PropertyDeclarations = {
     // `dataset` has its own accessor below; declared here so Lit treats changes as updates.
@@ -58,7 +59,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
 
   private ownValue: Dataset | undefined;
   /** The dataset shown (see DatasetController). */
-  protected readonly data$ = new DatasetController(this, defaultDataset);
+  protected readonly data$ = new DatasetController<D>(this, (this.constructor as typeof KlElement).defaultData as D);
 
   /**
    * The dataset to render; without it, the bundled default. The public API names it `dataset`,
@@ -83,7 +84,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
   /** The value read from every attribute of the spec, in `willUpdate`: what render uses. */
   protected readonly attrs = {} as ParsedAttributes<S>;
   private readonly problems = new Map<string, AttributeProblem>();
-  private readWith: { data: Dataset | undefined; lang: Lang | undefined } = { data: undefined, lang: undefined };
+  private readWith: { data: D | undefined; lang: Lang | undefined } = { data: undefined, lang: undefined };
   /** True when this update has new attributes, data or language: the element derives its view again. */
   protected inputsChanged = true;
 
@@ -103,7 +104,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
   }
 
   /** The dataset shown, when it is ready. */
-  protected get data(): Dataset | undefined {
+  protected get data(): D | undefined {
     const state = this.data$.state;
     return state.kind === 'ready' ? state.dataset : undefined;
   }
@@ -127,7 +128,18 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
   }
 
   /** Derives what render shows from the values read and the data; called when either changed. */
-  protected derive(_data: Dataset): void {}
+  protected derive(_data: D): void {}
+
+  // `await el.updateComplete` also waits for a dataset set as a property to be checked (the
+  // schema is loaded on first use), so code that sets `.dataset` sees it rendered.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.data$.pending) {
+      await this.data$.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   /** Reads the values that changed (or whose data or dependencies did), and records their problems. */
   private readAttributes(changed: PropertyValues): void {
@@ -142,7 +154,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
       const stale = first || changed.has(name) || (def.usesData && dataChanged) || def.dependsOn?.some((d) => reread.has(d));
       if (!stale) continue;
       reread.add(name);
-      const reading = def.read(self[name], { data, parsed: attrs, host: this });
+      const reading = def.read(self[name], { data: data as Partial<Dataset> | undefined, parsed: attrs, host: this });
       attrs[name] = reading.value;
       if (reading.problem) this.problems.set(name, reading.problem);
       else this.problems.delete(name);
@@ -201,8 +213,8 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
   }
 
   /** The loading or error state, or the element's content once the data is ready. */
-  protected renderData(content: (dataset: Dataset) => TemplateResult): TemplateResult {
-    const state: DatasetState = this.data$.state;
+  protected renderData(content: (dataset: D) => TemplateResult): TemplateResult {
+    const state: DatasetState<D> = this.data$.state;
     const t = this.t;
     if (state.kind === 'loading') {
       return html`<div class="root state" part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
@@ -227,21 +239,27 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown> ex
 }
 
 /**
- * The base class of an element with the attributes of `spec` (and the shared ones) and its own
- * texts: it creates their reactive properties and types them, types `this.attrs` as the values
- * read from them and `this.m` as the texts in the element's language.
- * `class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages) { ... }`
+ * The base class of an element with the attributes of `spec` (and the shared ones), its own texts
+ * and the parts of the bundled dataset it shows: it creates the reactive properties and types
+ * them, types `this.attrs` as the values read from them, `this.m` as the texts in the element's
+ * language and `this.data` as the dataset shown (its parts, or a whole one from `src` or `.dataset`).
+ * `class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, { ...places, ...categories, ...entries }) { ... }`
  */
-export function withAttributes<S extends AttributeSpec, M>(spec: S, texts: Readonly<Record<Lang, M>>): KlElementClass<S, M> {
-  class WithAttributes extends KlElement<S & BaseAttributes, M> {
+export function withAttributes<S extends AttributeSpec, M, D extends object>(spec: S, texts: Readonly<Record<Lang, M>>, data: D): KlElementClass<S, M, D> {
+  class WithAttributes extends KlElement<S & BaseAttributes, M, D> {
     static override attributeSpec: AttributeSpec = { ...BASE_ATTRIBUTES, ...spec };
     static override elementMessages = texts;
+    static override defaultData = data;
     static override properties = { ...KlElement.properties, ...KlElement.propertiesOf(spec) };
   }
   // The properties exist at run time (Lit creates them from `properties`); this gives them their types.
-  return WithAttributes as unknown as KlElementClass<S, M>;
+  return WithAttributes as unknown as KlElementClass<S, M, D>;
 }
 
-/** The class `withAttributes(spec, texts)` returns: a KlElement whose properties, `attrs` and `m` are typed by the spec and the texts. */
-export type KlElementClass<S extends AttributeSpec, M> = (new (...args: any[]) => KlElement<S & BaseAttributes, M> & RawAttributes<S & BaseAttributes>) & // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * The class `withAttributes(spec, texts, data)` returns: a KlElement whose properties, `attrs`,
+ * `m` and `data` are typed by the spec, the texts and the parts of the dataset it shows.
+ */
+export type KlElementClass<S extends AttributeSpec, M, D extends object> = (new (...args: any[]) => KlElement<S & BaseAttributes, M, D> & // eslint-disable-line @typescript-eslint/no-explicit-any
+  RawAttributes<S & BaseAttributes>) &
   Omit<typeof KlElement, 'prototype'>;

@@ -1,6 +1,6 @@
 // Loads a dataset JSON from a URL and validates it with core's schema. One request per URL
 // per page, however many elements ask; a failed load is forgotten so a retry asks again.
-import { validateDataset, type Dataset, type DatasetIssue } from '@kl-digital/core';
+import type { Dataset, DatasetIssue } from '@kl-digital/core';
 
 /** Why a dataset could not be loaded, in terms an error state can explain. */
 export type LoadFailure =
@@ -56,6 +56,8 @@ async function fetchDataset(url: string, seconds: number): Promise<Dataset> {
     } catch {
       throw new DatasetLoadError(controller.signal.aborted ? { kind: 'timeout', url, seconds } : { kind: 'json', url });
     }
+    // The schema (valibot) is a chunk of its own: only a page that loads a dataset fetches it.
+    const { validateDataset } = await import('@kl-digital/core/schema');
     const result = validateDataset(json);
     if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', url, issues: result.issues });
     return result.dataset;

@@ -1,16 +1,18 @@
 // The dataset an element shows: the one set as a property (validated once per object), the one
 // loaded from `src` (on @lit/task: one load at a time, the last one wins, a retry runs it again),
-// or the bundled default. Failures become an error state, a console error and `kl-data-error`.
+// or the element's own parts of the bundled dataset. Failures become an error state, a console
+// error and `kl-data-error`.
+//
+// What checks and loads a dataset (valibot and the schema, @lit/task and the fetch) is imported
+// only when an element is given one, by `src` or `.dataset`: an element showing the bundled data
+// never downloads it.
 import type { ReactiveControllerHost } from 'lit';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { validateDataset, type Dataset } from '@kl-digital/core';
-import { DatasetLoadError, loadDataset, type LoadFailure } from '../load-dataset.js';
+import type { Dataset, DatasetValidation } from '@kl-digital/core';
+import type { LoadFailure } from '../load-dataset.js';
+import type { SourceLoader } from './source-loader.js';
 
 /** What the element shows now. */
-export type DatasetState =
-  | { kind: 'ready'; dataset: Dataset }
-  | { kind: 'loading' }
-  | { kind: 'error'; failure: LoadFailure };
+export type DatasetState<D> = { kind: 'ready'; dataset: D } | { kind: 'loading' } | { kind: 'error'; failure: LoadFailure };
 
 /** What the controller needs of its element. */
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
@@ -24,63 +26,98 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   datasetFailed(failure: LoadFailure): void;
 }
 
-// A dataset given as a property is validated once, however many elements share it.
-const validated = new WeakMap<object, ReturnType<typeof validateDataset>>();
-function validateOnce(value: unknown, fallback: Dataset): ReturnType<typeof validateDataset> {
-  if (value === fallback) return { ok: true, dataset: fallback };
-  if (typeof value !== 'object' || value === null) return validateDataset(value);
-  let result = validated.get(value);
-  if (!result) validated.set(value, (result = validateDataset(value)));
-  return result;
+// Datasets that need no check: the bundled parts, and every dataset a check has passed. An element
+// that hands its data on (the explorer to its map, the card to nothing else) hands on a trusted one.
+const trusted = new WeakSet<object>();
+// A dataset given as a property is checked once, however many elements share it.
+const checked = new WeakMap<object, DatasetValidation>();
+
+/** Marks data that needs no check (the bundled parts an element ships with). */
+export function trust<T extends object>(data: T): T {
+  trusted.add(data);
+  return data;
 }
 
-export class DatasetController {
-  private readonly task: Task<[string, number], { src: string; dataset: Dataset }>;
-  private lastOwn: { value: unknown; state: DatasetState } | undefined;
+let schema: Promise<typeof import('@kl-digital/core/schema')> | undefined;
+const loadSchema = () => (schema ??= import('@kl-digital/core/schema'));
+
+export class DatasetController<D extends object> {
+  private source: SourceLoader | undefined;
+  private sourceLoading: Promise<void> | undefined;
+  private lastOwn: { value: unknown; state: DatasetState<D> } | undefined;
+  /** Resolves when a check or a load this controller started has settled (for `updateComplete`). */
+  pending: Promise<void> | undefined;
 
   constructor(
     private readonly host: DatasetHost,
-    private readonly fallback: Dataset,
+    private readonly fallback: D,
   ) {
-    this.task = new Task(host, {
-      task: async ([src, seconds]) => {
-        if (!src) return initialState;
-        return { src, dataset: await loadDataset(src, seconds) };
-      },
-      args: () => [this.host.src?.trim() ?? '', this.host.loadSeconds],
-      onError: (error: unknown) => {
-        // An element taken off the page while its load ran says nothing when the load ends.
-        if (this.host.isConnected) this.host.datasetFailed(this.failureOf(error));
-      },
-    });
+    trust(fallback);
   }
 
   /** The dataset to show, or why there is none yet. */
-  get state(): DatasetState {
+  get state(): DatasetState<D> {
     const src = this.host.src?.trim() ?? '';
     if (src) {
-      // Until the task has run for this `src` (it runs just before render), it is loading.
-      if (this.task.status === TaskStatus.COMPLETE && this.task.value?.src === src) return { kind: 'ready', dataset: this.task.value.dataset };
-      if (this.task.status === TaskStatus.ERROR) return { kind: 'error', failure: this.failureOf(this.task.error) };
-      return { kind: 'loading' };
+      if (!this.source) {
+        this.startSource();
+        return { kind: 'loading' };
+      }
+      return this.source.state(src) as DatasetState<D>;
     }
     const own = this.host.ownDataset;
     if (own === undefined) return { kind: 'ready', dataset: this.fallback };
-    if (this.lastOwn?.value !== own) {
-      const result = validateOnce(own, this.fallback);
-      const state: DatasetState = result.ok ? { kind: 'ready', dataset: result.dataset } : { kind: 'error', failure: { kind: 'invalid', url: '', issues: result.issues } };
-      this.lastOwn = { value: own, state };
-      if (state.kind === 'error') this.host.datasetFailed(state.failure);
+    if (trusted.has(own)) return { kind: 'ready', dataset: own as D };
+    if (this.lastOwn?.value === own) return this.lastOwn.state;
+    const result = checked.get(own);
+    if (!result) {
+      this.check(own);
+      return { kind: 'loading' };
     }
-    return this.lastOwn.state;
+    const state: DatasetState<D> = result.ok ? { kind: 'ready', dataset: result.dataset as unknown as D } : { kind: 'error', failure: { kind: 'invalid', url: '', issues: result.issues } };
+    this.lastOwn = { value: own, state };
+    if (state.kind === 'error') this.host.datasetFailed(state.failure);
+    return state;
   }
 
   /** Loads `src` again after a failure. */
   retry(): void {
-    void this.task.run();
+    this.source?.retry();
   }
 
-  private failureOf(error: unknown): LoadFailure {
-    return error instanceof DatasetLoadError ? error.failure : { kind: 'network', url: this.host.src ?? '' };
+  private track(work: Promise<unknown>): void {
+    const done = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.pending = done;
+    void done.then(() => {
+      if (this.pending === done) this.pending = undefined;
+      this.host.requestUpdate();
+    });
+  }
+
+  private check(own: Dataset): void {
+    this.track(
+      loadSchema().then(({ validateDataset }) => {
+        const result = validateDataset(own);
+        if (result.ok) trusted.add(result.dataset);
+        if (typeof own === 'object' && own !== null) {
+          checked.set(own, result);
+        } else if (!result.ok) {
+          // Not an object at all: nothing to key a cache on; the element says so now.
+          const failure: LoadFailure = { kind: 'invalid', url: '', issues: result.issues };
+          this.lastOwn = { value: own, state: { kind: 'error', failure } };
+          this.host.datasetFailed(failure);
+        }
+      }),
+    );
+  }
+
+  private startSource(): void {
+    this.sourceLoading ??= import('./source-loader.js').then(({ SourceLoader }) => {
+      this.source = new SourceLoader(this.host, (dataset) => trust(dataset));
+    });
+    this.track(this.sourceLoading);
   }
 }
