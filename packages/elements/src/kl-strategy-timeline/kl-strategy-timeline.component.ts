@@ -117,12 +117,16 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
       <section aria-labelledby="heading">
         ${renderHeading(this.attrs.headingLevel, this.attrs.heading ?? m.heading, { id: 'heading', part: 'heading' })}
         <p class="intro">${m.intro(view.total, first, last, view.total - view.registered)}</p>
-        ${control} ${this.renderChart(view)}
+        ${control} ${this.renderChart(view, control !== nothing)}
       </section>
     </div>`;
   }
 
-  private renderChart(view: TimelineView): TemplateResult {
+  /**
+   * The chart; a click on a year's bar chooses it only where the control is shown (`choosable`):
+   * the slider is the keyboard's way to the same choice, and a chart alone follows `as-of`.
+   */
+  private renderChart(view: TimelineView, choosable: boolean): TemplateResult {
     const m = this.m;
     const lang = this.language;
     const say = yearControlTexts(lang).valueText;
@@ -158,7 +162,7 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           : nothing;
       });
       const chosen = entry.year === selected;
-      return svg`<g class="year ${chosen ? 'selected' : ''}" data-year=${entry.year} @click=${() => this.choose(entry.year)}>
+      return svg`<g class="year ${chosen ? 'selected' : ''}" data-year=${entry.year} @click=${choosable ? () => this.choose(entry.year) : nothing}>
         <title>${say(entry.year, entry.text)}</title>
         <rect class="hit" x="${i * band}%" width="${band}%" y=${L.top} height=${L.plotHeight}></rect>
         ${segments}
@@ -176,7 +180,7 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           </li>`,
         )}
       </ul>
-      <svg class="chart-svg" part="chart" role="img" height=${axisY + L.axisHeight} aria-labelledby="chart-title" aria-describedby="chart-desc">
+      <svg class="chart-svg ${choosable ? 'choosable' : ''}" part="chart" role="img" height=${axisY + L.axisHeight} aria-labelledby="chart-title" aria-describedby="chart-desc">
         <title id="chart-title">${m.chartTitle(first, last)}</title>
         <desc id="chart-desc">${years.map((entry) => say(entry.year, entry.text)).join('. ')}.</desc>
         <g class="grid">

@@ -10,7 +10,7 @@ export type TimelineSection = (typeof TIMELINE_SECTIONS)[number];
 
 /** The timeline's attributes. */
 export const TIMELINE_ATTRIBUTES = {
-  /** The parts to show, from `control chart` (default both, in that order): `control` is the year slider with the chosen year's counts, `chart` the heading, chart, table and CSV download. */
+  /** The parts to show, from `control chart` (default both, in that order): `control` is the year slider with the chosen year's counts, `chart` the heading, chart, table and CSV download (with the control, a click on a year's bar chooses it too; a chart alone follows `as-of`). */
   sections: listOf('sections', TIMELINE_SECTIONS),
   /** The heading above the chart; default "Strategiernes perioder år for år". */
   heading: text('heading'),

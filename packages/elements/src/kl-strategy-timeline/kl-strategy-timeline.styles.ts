@@ -89,6 +89,8 @@ export const timelineStyles = css`
   }
   .hit {
     fill: transparent;
+  }
+  .choosable .year {
     cursor: pointer;
   }
   .outline {

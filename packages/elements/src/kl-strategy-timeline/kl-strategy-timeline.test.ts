@@ -165,6 +165,7 @@ describe('<kl-strategy-timeline> year control', () => {
   it('a click on a year\'s bar chooses that year', async () => {
     const el = await fixture<KlStrategyTimeline>('<kl-strategy-timeline as-of="2021-06-01"></kl-strategy-timeline>', { width: 900 });
     const details = changes(el);
+    expect(getComputedStyle(bar(el, 2018)).cursor).toBe('pointer');
     await userEvent.click(bar(el, 2018).querySelector('rect.segment.upcoming')!);
     await el.updateComplete;
     expect(el.getAttribute('as-of')).toBe('2018-12-31');
@@ -204,10 +205,18 @@ describe('<kl-strategy-timeline> attributes', () => {
     expect(shadowAll(el, '[part="chart"], [part="heading"], table')).toHaveLength(0);
   });
 
-  it('sections="chart" shows the chart without the control', async () => {
-    const el = await fixture<KlStrategyTimeline>('<kl-strategy-timeline sections="chart"></kl-strategy-timeline>');
+  it('sections="chart" shows the chart without the control, following as-of: a click on a bar chooses nothing (there is no keyboard way to it)', async () => {
+    const el = await fixture<KlStrategyTimeline>('<kl-strategy-timeline sections="chart" as-of="2021-06-01"></kl-strategy-timeline>', { width: 900 });
     expect(shadowAll(el, '[part="control"]')).toHaveLength(0);
     expect(shadowAll(el, 'g.year')).toHaveLength(18);
+    const details = changes(el);
+    await userEvent.click(bar(el, 2018).querySelector('rect.segment.upcoming')!);
+    await el.updateComplete;
+    expect([el.getAttribute('as-of'), details]).toEqual(['2021-06-01', []]);
+    expect(getComputedStyle(bar(el, 2018)).cursor).toBe('auto');
+    el.setAttribute('as-of', '2018-12-31');
+    await el.updateComplete;
+    expect(shadowAll(el, 'g.year.selected').map((g) => g.dataset.year)).toEqual(['2018']);
   });
 
   it('heading and heading-level set the heading\'s text and level', async () => {
