@@ -1,30 +1,20 @@
 // The explorer page: the timeline under the explorer follows the year of the explorer's year
 // control, from a shared link, by keyboard and through Back (src/pages/explorer.ts).
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, openPage, settle, url } from './browser.js';
 
 let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
-
 beforeAll(async () => {
   browser = await connect();
 });
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  ({ context, page, problems } = await openPage(browser));
-});
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context.close();
-});
 
 describe('/udforsk/', () => {
   it('a link with #kommune=0340&aar=2018 shows 2018 on the slider and the timeline; ArrowRight and End move both; Back returns both to 2018', async () => {
+    const { context, page, problems } = await openPage(browser);
     await page.goto(url('/udforsk/#kommune=0340&aar=2018'));
     await settle(page);
     const timeline = page.locator('#tidslinje');
@@ -51,5 +41,7 @@ describe('/udforsk/', () => {
     await page.goBack();
     await expect.poll(() => timeline.getAttribute('as-of')).toBe('2018-12-31');
     expect(await slider.inputValue()).toBe('2018');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
