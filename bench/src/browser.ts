@@ -212,7 +212,7 @@ async function oneRun({ browser, server, blank }: Runner, def: PageDef): Promise
     if (PROFILES[def.profile].cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await settle(evaluate);
     result.heap = (await evaluate('window.__bench.heap()')) as number | null;
-    await settle(evaluate);
+    if (def.hover || def.typing) await settle(evaluate);
 
     if (def.hover) result.hover = await hover(page);
     if (def.typing) {

@@ -154,7 +154,9 @@ export function evaluateTargets(targets: Target[], r: Results): TargetResult[] {
         if (a === null || b === null || base === null) return result(null, missing(r, t.ours, t.peer, t.less));
         const q = ratio(a - base, b - base);
         const above = t.less ? ` above the floor's ${show(base, t.metric)}: ${show(a - base, oursMetric)} vs ${show(b - base, t.metric)} (${show(a, oursMetric)} and ${show(b, t.metric)} from navigation)` : `: ${show(a, oursMetric)} vs ${show(b, t.metric)}`;
-        return result(q, `${x(q)}${above}`);
+        // Three decimals where two would round onto the limit.
+        const shown = q !== null && Math.abs(q - t.max) < 0.005 ? `${q.toFixed(3)}×` : x(q);
+        return result(q, `${shown}${above}`);
       }
     }
   });

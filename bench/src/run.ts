@@ -65,12 +65,12 @@ function git(...args: string[]): string | null {
 
 /** The prerendered embed pages of apps/demo (issue 10): measured when they are built, "not built" until then. */
 const PRERENDERED = [
-  { who: 'ssr-map', tag: 'kl-denmark-map', path: 'embed/kl-denmark-map/index.html', label: 'prerendered map page (embed/kl-denmark-map/)', readiness: { kind: 'kl-map', count: 1 } },
+  { who: 'ssr-map', tag: 'kl-denmark-map', path: 'embed/kl-denmark-map/index.html', label: 'prerendered map page (`embed/kl-denmark-map/`)', readiness: { kind: 'kl-map', count: 1 } },
   {
     who: 'ssr-card',
     tag: 'kl-municipality-card',
     path: `embed/kl-municipality-card/${CARD_CODE}/index.html`,
-    label: `prerendered card page (embed/kl-municipality-card/${CARD_CODE}/)`,
+    label: `prerendered card page (\`embed/kl-municipality-card/${CARD_CODE}/\`)`,
     readiness: { kind: 'kl-element', ready: [{ chain: ['kl-municipality-card', '[part~="base"]'], min: 1 }] },
   },
 ] as const satisfies readonly { who: string; tag: string; path: string; label: string; readiness: Readiness }[];
@@ -135,15 +135,15 @@ async function main(): Promise<void> {
   const areas = reactAreas();
   const dagi = dagiPath();
   const dagiData = dagi ? dagiInfo(dagi) : null;
-  const measured = [join(CDN_DIR, 'kl-elements.js'), join(CDN_DIR, 'kl-elements.all.js'), ...new Set(Object.values(chunks.elements).flat().map((f) => join(CDN_DIR, f)))];
-  const files = measured.filter(existsSync).map((file) => ({ file: file.replace(REPO_ROOT + '/', ''), sha256: shortHash(file), size: sizeOf(file) }));
 
   // ---- browser -----------------------------------------------------------------------------
   const mounts: Record<string, string> = { [CDN_URL]: CDN_DIR, '/build/pages/': PAGES_DIR, '/build/peers/': PEERS_DIR, '/build/data/': DATA_DIR };
   if (existsSync(DEMO_SNAPSHOT)) mounts['/'] = DEMO_SNAPSHOT;
   if (dagi) mounts[GEOJSON_URL] = dagi;
   log(`compressing what is served with brotli, quality 11 (cached in bench/.build/brotli) (${elapsed()})`);
-  const server = await startServer(mounts, join(BUILD_DIR, 'brotli'));
+  const server = await startServer(mounts);
+  const measured = [join(CDN_DIR, 'kl-elements.js'), join(CDN_DIR, 'kl-elements.all.js'), ...new Set(Object.values(chunks.elements).flat().map((f) => join(CDN_DIR, f)))];
+  const files = measured.filter(existsSync).map((file) => ({ file: file.replace(REPO_ROOT + '/', ''), sha256: shortHash(file), size: sizeOf(file) }));
   const browser = await launch();
   meta.chromium = browser.version();
   meta.chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
       if (desktop && !main) continue;
       // Hover at 1280×900 only: at 360×800 the reader has a touch screen.
       const hover = desktop && el.tag === 'kl-denmark-map';
-      defs.push({ ...(main ? primary : secondary), id: at(el.tag), who: el.tag, label: `${el.markup}, loader`, url: el.url, profile, hover, ...specOf(el.readiness, el.tag) });
+      defs.push({ ...(main ? primary : secondary), id: at(el.tag), who: el.tag, label: `\`${el.markup.replace(/<\/[a-z-]+>$/, '')}\` alone, loader`, url: el.url, profile, hover, ...specOf(el.readiness, el.tag) });
     }
     defs.push({ ...primary, id: at('react-denmark-map'), who: 'react-denmark-map', label: 'react-denmark-map 1.0.0, React 18', url: peers.react, profile, kind: 'react-map', spec: { count: areas.length, ids, maxMs: 15000 }, hover: desktop });
     if (dagiData) {
@@ -192,9 +192,9 @@ async function main(): Promise<void> {
     }
     if (desktop) {
       for (const [n, url] of Object.entries(pages.maps)) {
-        defs.push({ ...secondary, id: at(`maps-${n}`), who: `maps-${n}`, label: `${n} × <kl-denmark-map> on one page`, url, profile, kind: 'kl-map', spec: { tag: 'kl-denmark-map', count: Number(n), maxMs: 30000 }, hover: false });
+        defs.push({ ...secondary, id: at(`maps-${n}`), who: `maps-${n}`, label: `${n} × \`<kl-denmark-map>\` on one page`, url, profile, kind: 'kl-map', spec: { tag: 'kl-denmark-map', count: Number(n), maxMs: 30000 }, hover: false });
       }
-      defs.push({ ...primary, id: at('table-98'), who: 'table-98', label: '<kl-strategy-table src="dataset-98.json">: a valid dataset with all 98 registered (synthetic)', url: pages.table98, profile, kind: 'kl-table', spec: { tag: 'kl-strategy-table', expectedRows: dataset98().entries.length, maxMs: 10000 }, hover: false });
+      defs.push({ ...primary, id: at('table-98'), who: 'table-98', label: '`<kl-strategy-table src="dataset-98.json">`: a valid dataset with all 98 registered (synthetic)', url: pages.table98, profile, kind: 'kl-table', spec: { tag: 'kl-strategy-table', expectedRows: dataset98().entries.length, maxMs: 10000 }, hover: false });
     }
   }
   // A table page also times a sort click and keys in its search box: on the desktop only.
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   const runner = { browser, server, blank: pages.blank };
   try {
     // Does the phone's CPU slowdown take? (It is set per renderer process: see emulate().)
-    meta.phoneSlowdown = await measuredSlowdown(runner, pages.calibrate, 'phone', 5);
+    meta.phoneSlowdown = await measuredSlowdown(runner, pages.calibrate, 'phone', 3);
     log(`phone profile: CPU slowdown as measured ${meta.phoneSlowdown?.toFixed(1) ?? '-'}× (set ${PROFILES.phone.cpuSlowdown}×) (${elapsed()})`);
     log(`${defs.length} pages, interleaved round by round (${elapsed()}):`);
     results = await runPages(runner, defs, log);

@@ -1,16 +1,14 @@
 // A tiny static server on 127.0.0.1 and a free port. Every page of the bench, ours and the
 // peers', is served by it with `Cache-Control: no-store` and, as a CDN serves text, brotli
 // (`Content-Encoding: br`, quality 11) to a browser that accepts it. The files are compressed
-// once, when the server starts (kept in .build/brotli/ by their SHA-256, so a second run reuses
-// them), never while a page loads. It records what each page load asked for and how many bytes
-// of body it sent, so a page's transfer is what it really loaded, as it came over the wire.
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// once, when the server starts (sizes.ts keeps them for the next run), never while a page loads.
+// It records what each page load asked for and how many bytes of body it sent, so a page's
+// transfer is what it really loaded, as it came over the wire.
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants } from 'node:zlib';
+import { brotliOf } from './sizes.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,8 +39,6 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const compress = promisify(brotliCompress);
-
 function filesUnder(target: string): string[] {
   if (!existsSync(target)) return [];
   if (!statSync(target).isDirectory()) return [target];
@@ -51,35 +47,20 @@ function filesUnder(target: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-/** Every text file under the mounts, brotli quality 11 (as packages/elements' size test), from the cache where it is there. */
-async function precompress(targets: string[], cacheDir: string): Promise<Map<string, Buffer>> {
-  mkdirSync(cacheDir, { recursive: true });
+/** Every text file under the mounts, brotli quality 11 (as packages/elements' size test). */
+async function precompress(targets: string[]): Promise<Map<string, Buffer>> {
   const files = [...new Set(targets.flatMap(filesUnder))].filter((f) => COMPRESSED.has(extname(f)));
-  const out = new Map<string, Buffer>();
-  await Promise.all(
-    files.map(async (file) => {
-      const raw = readFileSync(file);
-      const cached = join(cacheDir, `${createHash('sha256').update(raw).digest('hex')}.q11.br`);
-      if (existsSync(cached)) {
-        out.set(file, readFileSync(cached));
-        return;
-      }
-      const br = await compress(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
-      writeFileSync(cached, br);
-      out.set(file, br);
-    }),
-  );
-  return out;
+  return new Map(await Promise.all(files.map(async (file) => [file, await brotliOf(file)] as const)));
 }
 
 /**
  * Serves `mounts` (URL prefix to a folder, or to one file when the prefix has no trailing slash),
- * text compressed with brotli into `cacheDir` before it listens.
+ * its text compressed with brotli before it listens.
  */
-export async function startServer(mounts: Record<string, string>, cacheDir: string): Promise<StaticServer> {
+export async function startServer(mounts: Record<string, string>): Promise<StaticServer> {
   let log: Served[] = [];
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
-  const brotli = await precompress(Object.values(mounts), cacheDir);
+  const brotli = await precompress(Object.values(mounts));
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
