@@ -17,6 +17,8 @@ export type { Lang } from './model/lang.js';
 
 export type { DatasetPart } from './model/dataset-parts.js';
 export { DATASET_PARTS } from './model/dataset-parts.js';
+export { ENTRY_COLUMNS, withColumn } from './model/entry-columns.js';
+export type { ColumnRow, EntryFacts, ListedEntry } from './model/entry-columns.js';
 export { DatasetSchema } from './schema/dataset-schema.js';
 export { crossCheck, formatIssues, validateDataset } from './schema/validate-dataset.js';
 export type { DatasetIssue, DatasetValidation } from './schema/validate-dataset.js';
@@ -37,6 +39,7 @@ export { isStated } from './text/is-stated.js';
 export { CSV_BOM, toCsv } from './export/to-csv.js';
 export type { CsvOptions } from './export/to-csv.js';
 
+export { byCode } from './lookup/by-code.js';
 export { asciiKey, nameKey, nameKeys } from './lookup/name-keys.js';
 export { findMunicipality, resolveMunicipality, suggestMunicipalities } from './lookup/resolve-municipality.js';
 export type { MunicipalityResolution } from './lookup/resolve-municipality.js';

@@ -29,12 +29,15 @@ const common = {
 const groups = [
   {
     name: 'base',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives)|elements[\\/]dist[\\/]shared[\\/](kl-element|base-attributes|messages|tokens\.styles|value-styles|palette|define|warn|version|lang|heading)\.js|elements[\\/]dist[\\/]shared[\\/](attributes|events)[\\/]|dataset-controller\.js|core[\\/]dist[\\/](model|period|lookup|text)[\\/]|core[\\/]dist[\\/]views[\\/]labels\.js/,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives)|elements[\\/]dist[\\/]shared[\\/](kl-element|base-attributes|messages|tokens\.styles|value-styles|palette|define|warn|version|lang|heading)\.js|elements[\\/]dist[\\/]shared[\\/](attributes|events)[\\/]|dataset-controller\.js|core[\\/]dist[\\/](model(?![\\/]entry-columns)|period|lookup|text)[\\/]|core[\\/]dist[\\/]views[\\/]labels\.js/,
     priority: 30,
   },
-  // The parts of the dataset the map, the table, the cards and the key figures all show, in one
-  // file (it compresses better than three); the mapping's texts and the initiatives apart.
-  { name: 'data', test: /core[\\/]dist[\\/]generated[\\/]data[\\/](places|categories|entries)\.js$/, priority: 20 },
+  // The parts of the dataset every view of the 98 shows (the map shows nothing else), in one file
+  // (it compresses better than three); the entries' links (the table) and notes (the card) each
+  // with the module that joins them to the facts; the mapping's texts and the initiatives apart.
+  { name: 'data', test: /core[\\/]dist[\\/]generated[\\/]data[\\/](places|categories|entry-facts)\.js$/, priority: 20 },
+  { name: 'links', test: /core[\\/]dist[\\/]generated[\\/]data[\\/](entry-links|listed-entries)\.js$/, priority: 20 },
+  { name: 'notes', test: /core[\\/]dist[\\/]generated[\\/]data[\\/](entry-notes|entries)\.js$/, priority: 20 },
   { name: (id) => /core[\\/]dist[\\/]generated[\\/]data[\\/]([a-z-]+)\.js$/.exec(id)?.[1] ?? null, debugName: 'dataset parts', priority: 19 },
   { name: 'geo', test: /core[\\/]dist[\\/](generated[\\/]geo|geo[\\/])/, priority: 20 },
 ];

@@ -3,7 +3,7 @@
 // document, so the two differ, and the reason for each difference is returned as a code.
 import type { Dataset } from '../model/dataset.js';
 import type { KeyFigure, Mapping } from '../model/mapping.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import type { EntryFacts } from '../model/entry-columns.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { foldName } from '../text/fold-name.js';
 import { categoryCounts, unregisteredMunicipalities } from '../aggregate/counts.js';
@@ -45,13 +45,13 @@ export interface KeyFigureComparison {
 }
 
 /** The parts of a dataset the key figures read. */
-export type KeyFiguresData = Pick<Dataset, 'municipalities' | 'entries' | 'categories'> & { mapping: Pick<Mapping, 'keyFigures' | 'title'> };
+export type KeyFiguresData = Pick<Dataset, 'municipalities' | 'categories'> & { entries: readonly EntryFacts[]; mapping: Pick<Mapping, 'keyFigures' | 'title'> };
 
 const LITERAL_STRATEGY = 'digitaliseringsstrategi';
 
 interface Rule {
-  candidates: (entry: StrategyEntry) => boolean;
-  counts: (entry: StrategyEntry, asOf: DateInput) => boolean;
+  candidates: (entry: EntryFacts) => boolean;
+  counts: (entry: EntryFacts, asOf: DateInput) => boolean;
   difference: KeyFigureDifference;
 }
 

@@ -3,6 +3,7 @@
 // in the reader's language.
 import { CATEGORIES, type Category } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
+import type { EntryFacts } from '../model/entry-columns.js';
 import type { Lang } from '../model/lang.js';
 import { STATUSES, type Status } from '../model/period.js';
 import type { RegionCode } from '../model/region.js';
@@ -41,13 +42,13 @@ export interface MunicipalityValues {
 }
 
 /** The parts of a dataset a map reads. */
-export type MapData = Pick<Dataset, 'municipalities' | 'regions' | 'entries' | 'categories'>;
+export type MapData = Pick<Dataset, 'municipalities' | 'regions' | 'categories'> & { entries: readonly EntryFacts[] };
 
 /**
  * Gives each of the 98 municipalities its value for a colouring: its category or its status
  * at `asOf` (municipalities without an entry are `not-registered`), or its region code.
  */
-export function municipalityValues(dataset: Pick<Dataset, 'municipalities' | 'entries'>, options: { colorBy: ColorBy; asOf?: DateInput }): MunicipalityValues {
+export function municipalityValues(dataset: Pick<Dataset, 'municipalities'> & { entries: readonly EntryFacts[] }, options: { colorBy: ColorBy; asOf?: DateInput }): MunicipalityValues {
   const { colorBy, asOf = new Date() } = options;
   const values = new Map<string, string>();
   for (const municipality of dataset.municipalities) {
@@ -135,7 +136,7 @@ function dimming(options: Pick<MapViewOptions, 'filter' | 'subset' | 'highlighte
 }
 
 /** How many municipalities the map shows undimmed (what a `kl-filter-change` reports), without labelling them. */
-export function mapShownCount(data: Pick<Dataset, 'municipalities' | 'entries'>, options: Omit<MapViewOptions, 'lang'>): number {
+export function mapShownCount(data: Pick<Dataset, 'municipalities'> & { entries: readonly EntryFacts[] }, options: Omit<MapViewOptions, 'lang'>): number {
   const { values, legend } = municipalityValues(data, options);
   const dimmed = dimming(options, new Set(legend.map((item) => item.value)));
   let count = 0;

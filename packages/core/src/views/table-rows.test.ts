@@ -5,7 +5,7 @@ import { tableRows, type TableRow } from './table-rows.js';
 import { parseSort, sortTableRows } from './table-sort.js';
 
 const dataset = loadDataset();
-const names = (rows: readonly TableRow[]) => rows.map((r) => r.entry!.municipality);
+const names = (rows: readonly TableRow[]) => rows.map((r) => r.municipality.name);
 
 describe('tableRows in the mapping scope', () => {
   it('tableRows(dataset) keeps all 64 entries', () => {
@@ -63,7 +63,7 @@ describe('sortTableRows of the mapping', () => {
     expect(years.slice(0, dated.length)).toEqual(dated);
     expect(dated).toEqual([...dated].sort((a, b) => b! - a!));
     expect(years.slice(dated.length).every((y) => y === null)).toBe(true);
-    expect(sorted[0]?.entry!.municipality).toBe('Silkeborg');
+    expect(sorted[0]?.municipality.name).toBe('Silkeborg');
   });
 
   it('sortTableRows is total: ties are broken by name', () => {

@@ -13,6 +13,7 @@ import { isStated } from '../text/is-stated.js';
 import { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
 import { tableRows, type TableData, type TableRow, type TableScope } from './table-rows.js';
 import { SORT_KEYS, sortTableRows, type EntrySort, type SortKey } from './table-sort.js';
+import { byCode } from '../lookup/by-code.js';
 
 /** The table's own data: the rows' parts and the categories' labels. */
 export type TableViewData = TableData & Pick<Dataset, 'categories'>;
@@ -94,7 +95,7 @@ export function tableView(data: TableViewData, options: TableViewOptions): Table
     columns,
     choices: {
       category: TABLE_CATEGORY_VALUES.filter((v) => all || v !== NOT_REGISTERED).map((value) => ({ value, label: categoryLabel(data.categories, value, lang) })),
-      region: [...data.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => ({ value: r.code, label: regionName(r, lang) })),
+      region: [...data.regions].sort(byCode).map((r) => ({ value: r.code, label: regionName(r, lang) })),
       status: TABLE_STATUS_VALUES.filter((v) => all || v !== NOT_REGISTERED).map((value) => ({ value, label: statusLabel(value, lang) })),
     },
     csv: () => {

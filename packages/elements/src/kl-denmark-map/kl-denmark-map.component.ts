@@ -3,7 +3,7 @@ import { mapShownCount, mapView, type MapView, type MapViewOptions, type Municip
 import { fitViewBox, geometry, unionBBox, type BBox } from '@kl-digital/core/geo';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
-import { entries } from '@kl-digital/core/data/entries';
+import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { ListboxController } from '../shared/controllers/listbox-controller.js';
@@ -24,7 +24,7 @@ function codeAt(event: Event): string | null {
 }
 
 /** The parts of the bundled dataset the element shows when it is given none. */
-const DATA = { ...places, ...categories, ...entries };
+const DATA = { ...places, ...categories, ...entryFacts };
 
 /**
  * A choropleth map of the 98 Danish municipalities from KL's mapping of their digital strategies.

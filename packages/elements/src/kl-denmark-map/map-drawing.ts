@@ -3,6 +3,11 @@
 // shapes, and the rings of the selection and the keyboard focus. The full map makes its shapes
 // options of a listbox and fills them by value; the locator leaves them plain (its styles colour
 // the highlighted ones).
+//
+// The geometry never changes, so what depends on it alone is written into the templates once,
+// when this module loads: one template holds all 98 shapes with their path data, ids and codes,
+// and only what a view changes (parts, classes, fills, states, names) is bound. A template per
+// shape made Lit clone 98 small templates and set 11 attributes on each for every map drawn.
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { MapMunicipality, MapView } from '@kl-digital/core';
 import { geometry, type MapFrame } from '@kl-digital/core/geo';
@@ -20,8 +25,44 @@ export interface DrawingOptions {
   enlargementLabel?: string;
 }
 
-const frame = (box: MapFrame | { x: number; y: number; width: number; height: number }, kind: string) =>
-  svg`<rect class=${kind} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
+/**
+ * A template whose static text is written here, not in the source: what `svg` gets from a tagged
+ * literal. Lit accepts an array with `raw`, the mark of a template literal's strings; every text in
+ * it is geometry the build wrote (digits and path commands), never data or input.
+ */
+function prepared(strings: string[]): TemplateStringsArray {
+  return Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
+}
+
+/** The static text of a template with one hole per `holes` entry after each item's opening `head`. */
+function repeated<T>(items: readonly T[], head: (item: T) => string, holes: readonly string[], tail: string): TemplateStringsArray {
+  const strings: string[] = [''];
+  for (const item of items) {
+    strings[strings.length - 1] += head(item);
+    for (const hole of holes) strings.push(hole);
+    strings[strings.length - 1] += tail;
+  }
+  return prepared(strings);
+}
+
+// Shapes of the full map: part, class, value, fill, selected, name.
+const SHAPE_HOLES = ['" class="', '" data-value="', '" fill="', '" aria-selected="', '" aria-label="', '"'];
+const INTERACTIVE_SHAPES = repeated(geometry.municipalities, (s) => `<path id="m-${s.code}" data-code="${s.code}" role="option" d="${s.d}" part="`, SHAPE_HOLES, '></path>');
+// Shapes of the locator: class, part.
+const PLAIN_SHAPES = repeated(geometry.municipalities, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" part="', '"'], '></path>');
+// Enlarged shapes: class, fill (the full map) or class (the locator).
+const INTERACTIVE_ENLARGED = repeated(geometry.enlargement.shapes, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" fill="', '"'], '></path>');
+const PLAIN_ENLARGED = repeated(geometry.enlargement.shapes, (s) => `<path d="${s.d}" class="`, ['"'], '></path>');
+
+const frame = (box: MapFrame, kind: string) => `<rect class="${kind}" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"></rect>`;
+const { bornholm, enlargement } = geometry;
+/** The frames and the land, under the shapes. */
+const BACKGROUND = prepared([
+  `<g class="frames" aria-hidden="true">${frame(bornholm.frame, 'frame')}${frame(enlargement.frame, 'frame')}${frame(enlargement.area, 'area')}</g>` +
+    `<path class="land" d="${geometry.land}" aria-hidden="true"></path>`,
+]);
+const REGION_BORDERS = prepared([`<path class="region-borders" d="${geometry.regionBorders}" aria-hidden="true"></path>`]);
+const ENLARGED_BORDERS = prepared([`<path class="region-borders" d="${enlargement.regionBorders}"></path>`]);
 
 const parts = (m: MapMunicipality) =>
   ['municipality', m.selected && 'selected', m.highlighted && 'highlighted', m.dimmed && 'dimmed'].filter(Boolean).join(' ');
@@ -31,25 +72,29 @@ const classes = (m: MapMunicipality) => `m${m.dimmed ? ' dim' : ''}${m.highlight
 const plainPart = (m: MapMunicipality) => (m.highlighted ? 'municipality highlighted' : 'municipality');
 const plainClass = (m: MapMunicipality) => (m.highlighted ? 'm hl' : 'm');
 
-function shape(m: MapMunicipality, d: string, interactive: boolean): SVGTemplateResult {
-  if (!interactive) return svg`<path class=${plainClass(m)} part=${plainPart(m)} data-code=${m.code} d=${d}></path>`;
-  return svg`<path
-    id="m-${m.code}"
-    part=${parts(m)}
-    class=${classes(m)}
-    data-code=${m.code}
-    data-value=${m.value}
-    fill="url(#p-${m.value})"
-    role="option"
-    aria-selected=${m.selected ? 'true' : 'false'}
-    aria-label=${m.label}
-    d=${d}
-  ></path>`;
+/** A shape the dataset has no municipality for (a `src` with other codes) is not drawn. */
+const GONE = 'm gone';
+
+function shapes(view: MapView, interactive: boolean): SVGTemplateResult {
+  const values: unknown[] = [];
+  for (const { code } of geometry.municipalities) {
+    const m = view.municipalities.get(code);
+    if (interactive) {
+      if (m) values.push(parts(m), classes(m), m.value, `url(#p-${m.value})`, m.selected ? 'true' : 'false', m.label);
+      else values.push('municipality', GONE, '', 'none', 'false', code);
+    } else values.push(m ? plainClass(m) : GONE, m ? plainPart(m) : 'municipality');
+  }
+  return svg(interactive ? INTERACTIVE_SHAPES : PLAIN_SHAPES, ...values);
 }
 
-function enlarged(m: MapMunicipality, d: string, interactive: boolean): SVGTemplateResult {
-  if (!interactive) return svg`<path class="${plainClass(m)} enlarged" d=${d}></path>`;
-  return svg`<path class="${classes(m)} enlarged${m.selected ? ' sel' : ''}" data-code=${m.code} fill="url(#p-${m.value})" d=${d}></path>`;
+function enlarged(view: MapView, interactive: boolean): SVGTemplateResult {
+  const values: unknown[] = [];
+  for (const { code } of enlargement.shapes) {
+    const m = view.municipalities.get(code);
+    if (interactive) values.push(m ? `${classes(m)} enlarged${m.selected ? ' sel' : ''}` : `${GONE} enlarged`, m ? `url(#p-${m.value})` : 'none');
+    else values.push(m ? `${plainClass(m)} enlarged` : `${GONE} enlarged`);
+  }
+  return svg(interactive ? INTERACTIVE_ENLARGED : PLAIN_ENLARGED, ...values);
 }
 
 const ring = (code: string | null | undefined, kind: string) => {
@@ -60,21 +105,17 @@ const ring = (code: string | null | undefined, kind: string) => {
 /** The drawing inside the map's `<svg>`. */
 export function mapDrawing(view: MapView, options: DrawingOptions): SVGTemplateResult {
   const { interactive } = options;
-  const of = (code: string) => view.municipalities.get(code);
   const selected = interactive ? [...view.municipalities.values()].find((m) => m.selected)?.code : null;
   return svg`
     ${interactive ? svg`<defs>${patternDefs(view.legend.map(({ value }) => value))}</defs>` : nothing}
-    <g class="frames" aria-hidden="true">
-      ${frame(geometry.bornholm.frame, 'frame')} ${frame(geometry.enlargement.frame, 'frame')} ${frame(geometry.enlargement.area, 'area')}
-    </g>
-    <path class="land" d=${geometry.land} aria-hidden="true"></path>
-    <g class="municipalities">${geometry.municipalities.map((s) => { const m = of(s.code); return m ? shape(m, s.d, interactive) : nothing; })}</g>
-    <path class="region-borders" d=${geometry.regionBorders} aria-hidden="true"></path>
+    ${svg(BACKGROUND)}
+    <g class="municipalities">${shapes(view, interactive)}</g>
+    ${svg(REGION_BORDERS)}
     <g class="enlargement" aria-hidden="true">
-      ${geometry.enlargement.shapes.map((s) => { const m = of(s.code); return m ? enlarged(m, s.d, interactive) : nothing; })}
-      <path class="region-borders" d=${geometry.enlargement.regionBorders}></path>
+      ${enlarged(view, interactive)}
+      ${svg(ENLARGED_BORDERS)}
       ${options.enlargementLabel
-        ? svg`<text class="frame-label" x=${geometry.enlargement.frame.x + 6} y=${geometry.enlargement.frame.y + geometry.enlargement.frame.height - 8}>${options.enlargementLabel}</text>`
+        ? svg`<text class="frame-label" x=${enlargement.frame.x + 6} y=${enlargement.frame.y + enlargement.frame.height - 8}>${options.enlargementLabel}</text>`
         : nothing}
     </g>
     ${interactive ? svg`${ring(selected, 'selected')} ${ring(options.active, 'active')}` : nothing}

@@ -3,7 +3,7 @@ import { ticks as niceTicks } from 'd3-array';
 import { formatDate, formatNumber, keyFiguresView, type KeyFiguresView } from '@kl-digital/core';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
-import { entries } from '@kl-digital/core/data/entries';
+import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { mapping } from '@kl-digital/core/data/mapping';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -23,7 +23,7 @@ function breakable(text: string): unknown[] {
 }
 
 /** The parts of the bundled dataset the element shows when it is given none. */
-const DATA = { ...places, ...categories, ...entries, ...mapping };
+const DATA = { ...places, ...categories, ...entryFacts, ...mapping };
 
 /**
  * The key figures of KL's mapping as KL published them, beside what the mapping's own list of

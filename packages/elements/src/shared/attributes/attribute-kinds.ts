@@ -7,6 +7,7 @@
 import {
   isIsoDate,
   isoDate,
+  byCode,
   LANGS,
   resolveInitiative,
   resolveMunicipality,
@@ -152,7 +153,7 @@ const unknownRegions = (attribute: string, misses: string[], regions: readonly R
         kind: 'unknown-region',
         attribute,
         misses,
-        allowed: [...regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`),
+        allowed: [...regions].sort(byCode).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`),
       } as const)
     : undefined;
 
