@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright';
 import { BENCH_DIR, CHROMIUM_ARGS, HOVER_CODE, HOVER_NAME, PROFILES, SEARCH_KEYS, chromePath, type ProfileName } from './config.js';
 import type { Served, StaticServer } from './server.js';
+import { summarize } from './stats.js';
 
 const INSTRUMENT = readFileSync(join(BENCH_DIR, 'src/page/instrument.js'), 'utf8');
 const RUN_TIMEOUT_MS = 30_000;
@@ -130,6 +131,12 @@ async function emulate(page: Page, cdp: CDPSession, server: StaticServer, profil
   const { cpuSlowdown, network } = PROFILES[profile];
   if (cpuSlowdown === 1 && !network) return;
   await page.goto(server.origin + blank, { waitUntil: 'load' });
+  await throttle(cdp, profile);
+}
+
+/** The profile's CPU slowdown and network, on the renderer the page is in now. */
+async function throttle(cdp: CDPSession, profile: ProfileName): Promise<void> {
+  const { cpuSlowdown, network } = PROFILES[profile];
   if (cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   if (network) {
     await cdp.send('Network.enable');
@@ -234,24 +241,39 @@ async function oneRun({ browser, server, blank }: Runner, def: PageDef): Promise
   }
 }
 
+/** What the profile check measured: the CPU slowdown and the network a page of that profile really got. */
+export interface ProfileCheck {
+  /** A fixed loop's time slowed ÷ unslowed (the fastest of each). */
+  cpuSlowdown: number | null;
+  /** A one-byte download from fetch to last byte, slowed profile (median), ms: the round trip. */
+  roundTripMs: number | null;
+  /** The big download's bytes over its time beyond the round trip, slowed profile (median), B/s. */
+  downloadBytesPerSecond: number | null;
+}
+
 /**
- * The CPU slowdown the profile really applied: a page that times a fixed loop while it loads
- * (about 50 ms unslowed), loaded `times` times in `profile` and unslowed, alternately; the ratio
- * of the fastest of each (the least disturbed by whatever else runs). Chromium slows a renderer by
- * suspending its main thread in short slices, which a busy machine blurs: the ratio falls below
- * the rate set when the cores are shared.
+ * Did the profile take? A page that times a fixed loop while it loads (about 50 ms unslowed) and
+ * then downloads one byte and `bytes` of incompressible data, loaded `times` times in `profile` and unslowed,
+ * alternately. The CPU ratio is that of the fastest of each (the least disturbed by whatever else
+ * runs): Chromium slows a renderer by suspending its main thread in short slices, which a busy
+ * machine blurs, so the ratio falls below the rate set when the cores are shared.
  */
-export async function measuredSlowdown({ browser, server, blank }: Runner, url: string, profile: ProfileName, times: number): Promise<number | null> {
+export async function checkProfile({ browser, server, blank }: Runner, url: string, bytes: number, profile: ProfileName, times: number): Promise<ProfileCheck> {
   const work: Record<'slowed' | 'full', number[]> = { slowed: [], full: [] };
+  const net: { roundTrip: number; big: number }[] = [];
   for (let i = 0; i < times; i++) {
     for (const which of ['slowed', 'full'] as const) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
-        await emulate(page, cdp, server, which === 'slowed' ? profile : 'desktop', blank);
+        // Both ways from the blank page, in a renderer already started: only the throttling differs.
+        await page.goto(server.origin + blank, { waitUntil: 'load' });
+        if (which === 'slowed') await throttle(cdp, profile);
         await page.goto(server.origin + url, { waitUntil: 'load' });
         work[which].push((await page.evaluate('window.__work')) as number);
+        const timing = (await page.evaluate('window.__net')) as { roundTrip: number; big: number };
+        if (which === 'slowed') net.push(timing);
       } finally {
         await context.close();
       }
@@ -260,7 +282,12 @@ export async function measuredSlowdown({ browser, server, blank }: Runner, url: 
   server.take();
   const slowed = Math.min(...work.slowed);
   const full = Math.min(...work.full);
-  return Number.isFinite(slowed) && full > 0 ? slowed / full : null;
+  const transfer = summarize(net.map((n) => n.big - n.roundTrip))?.median;
+  return {
+    cpuSlowdown: Number.isFinite(slowed) && full > 0 ? slowed / full : null,
+    roundTripMs: summarize(net.map((n) => n.roundTrip))?.median ?? null,
+    downloadBytesPerSecond: transfer && transfer > 0 ? bytes / (transfer / 1000) : null,
+  };
 }
 
 const mainWorld =

@@ -2,6 +2,7 @@
 // pages (Vite), our pages' HTML (each element alone through the loader, the floor, many maps, the
 // 98-row table) and the dataset they load. Nothing in packages/ is touched; packages are read
 // from the snapshot of their dist/ (config.ts).
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -16,6 +17,14 @@ export const PAGES_DIR = join(BUILD_DIR, 'pages');
 export const PEERS_DIR = join(BUILD_DIR, 'peers');
 export const DATA_DIR = join(BUILD_DIR, 'data');
 export const GEOJSON_URL = '/geo/dagi-kommuner-2014.geojson';
+/**
+ * The profile check's downloads (served from DATA_DIR, random bytes, which do not compress): one
+ * byte, whose time from fetch to last byte is the round trip the page saw, then CALIBRATION_BYTES,
+ * whose time beyond that is the throughput. (Chromium's emulated latency holds back a response's
+ * body, not its headers: Resource Timing's responseStart does not show it, responseEnd does.)
+ */
+const CALIBRATION_URLS = ['/build/data/calibrate-1.bin', '/build/data/calibrate-100000.bin'] as const;
+export const CALIBRATION_BYTES = 100_000;
 /** Where the CDN folder of the elements (dist/cdn/) is served: the loader is `${CDN_URL}kl-elements.js`. */
 export const CDN_URL = '/elements/cdn/';
 
@@ -207,7 +216,11 @@ export interface ElementPage {
 
 export interface OurPages {
   blank: string;
-  /** Times a fixed loop while it loads (window.__work, ms): the CPU slowdown check. */
+  /**
+   * The profile check: times a fixed loop while it loads (window.__work, ms), then downloads one
+   * byte and then CALIBRATION_BYTES, and resolves window.__net to their times from fetch to last
+   * byte (`roundTrip`, `big`, ms; Resource Timing).
+   */
   calibrate: string;
   floor: string;
   /** Each element of chunks.json alone through the loader, in chunks.json's order. */
@@ -292,11 +305,19 @@ export function writeOurPages(chunks: Chunks, colours: Colouring): OurPages {
     maps[n] = write(`maps-${n}.html`, page(`${n} × <kl-denmark-map>`, loader, `    <main class="grid">\n${'      <kl-denmark-map></kl-denmark-map>\n'.repeat(n)}    </main>`));
   }
   writeFileSync(join(DATA_DIR, 'dataset-98.json'), JSON.stringify(dataset98()));
+  // Random bytes do not compress (and .bin is sent as it is): what arrives is what the network carried.
+  CALIBRATION_URLS.forEach((url, i) => writeFileSync(join(DATA_DIR, url.split('/').pop()!), randomBytes(i === 0 ? 1 : CALIBRATION_BYTES)));
   return {
     blank: write('blank.html', page('blank', null, '    <main></main>')),
     calibrate: write(
       'calibrate.html',
-      page('calibrate', null, '    <script>{ const t = performance.now(); let x = 0; for (let i = 0; i < 1.2e7; i++) x += i % 7; window.__work = performance.now() - t; window.__sink = x; }</script>'),
+      page(
+        'calibrate',
+        null,
+        `    <script>{ const t = performance.now(); let x = 0; for (let i = 0; i < 1.2e7; i++) x += i % 7; window.__work = performance.now() - t; window.__sink = x; }
+      const time = (url) => fetch(url).then((r) => r.arrayBuffer()).then(() => { const e = performance.getEntriesByName(new URL(url, location.href).href)[0]; return e.responseEnd - e.startTime; });
+      window.__net = time('${CALIBRATION_URLS[0]}').then((roundTrip) => time('${CALIBRATION_URLS[1]}').then((big) => ({ roundTrip, big })));</script>`,
+      ),
     ),
     floor: write('floor.html', page('the floor: 98 paths inline', null, `    <main>${floorSvg(colours)}</main>`)),
     elements,

@@ -26,17 +26,26 @@ const int = (name: string, fallback: number) => {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 
+const DEFAULT_RUNS = 11;
+const DEFAULT_WARMUPS = 2;
+const DEFAULT_SECONDARY_RUNS = 5;
+
 /** Measured runs per page, each in a fresh browser context. */
-export const RUNS = int('BENCH_RUNS', 11);
+export const RUNS = int('BENCH_RUNS', DEFAULT_RUNS);
 /** Runs before those, thrown away (JIT, disk cache of the OS, the server's first reads). */
-export const WARMUPS = int('BENCH_WARMUPS', 2);
+export const WARMUPS = int('BENCH_WARMUPS', DEFAULT_WARMUPS);
 /**
  * Runs for the secondary pages (what no target reads: the other elements alone, the 10 maps, the
  * d3 peer on the phone, the prerendered pages on the desktop), after one warm-up: fewer, to keep
  * the whole bench within about 8 minutes on 2 cores.
  */
-export const SECONDARY_RUNS = int('BENCH_SECONDARY_RUNS', Math.min(RUNS, 5));
+export const SECONDARY_RUNS = int('BENCH_SECONDARY_RUNS', Math.min(RUNS, DEFAULT_SECONDARY_RUNS));
 export const SECONDARY_WARMUPS = Math.min(WARMUPS, 1);
+/**
+ * Fewer runs than the defaults: a quick look. Its numbers go to results.json and results.md
+ * (to read, not to commit), never to the README.
+ */
+export const QUICK_RUN = RUNS < DEFAULT_RUNS || WARMUPS < DEFAULT_WARMUPS || SECONDARY_RUNS < DEFAULT_SECONDARY_RUNS;
 
 /**
  * The two readers. "phone": a mid-range phone on a slow mobile network, as Lighthouse's mobile

@@ -1,5 +1,7 @@
 // results.json's shape, the targets and budgets (bench/budgets.json), and results.md.
+import type { ProfileCheck } from './browser.js';
 import type { PeerCoverage } from './build.js';
+import type { Profile } from './config.js';
 import type { SelectorResult } from './selectors.js';
 import type { Size } from './sizes.js';
 import { ratio, type Summary } from './stats.js';
@@ -22,8 +24,8 @@ export interface Results {
     warmups: number;
     secondaryRuns: number;
     secondaryWarmups: number;
-    /** The phone's CPU slowdown as measured at the start (a fixed loop, slowed ÷ not). */
-    phoneSlowdown: number | null;
+    /** The phone profile as measured at the start: the CPU slowdown (a fixed loop, slowed ÷ not) and the network. */
+    phoneCheck: ProfileCheck | null;
     durationSeconds: number;
   };
   method: Record<string, unknown>;
@@ -41,6 +43,30 @@ export interface Results {
   targets: TargetResult[];
   /** The other budgets, still worth watching. */
   budgets: TargetResult[];
+  /** What results.md compares with: the run before this one, as much of it as the comparison reads. */
+  previous: PreviousRun | null;
+}
+
+/** The medians of a run that the next run's results.md compares with, kept in its results.json (so that results.md is made from results.json alone). */
+export interface PreviousRun {
+  date: string;
+  commit: string | null;
+  loadAverage: number[];
+  files: { file: string; sha256: string }[];
+  pages: { id: string; painted: number | null; cpuThread: number | null }[];
+}
+
+/** A results.json of an earlier run (of this bench or an older one) as the next run compares with it, or null if it cannot be read as one. */
+export function previousOf(old: unknown): PreviousRun | null {
+  const r = old as Partial<Results> | null;
+  if (!r?.meta?.date || !Array.isArray(r.pages)) return null;
+  return {
+    date: r.meta.date,
+    commit: r.meta.commit ?? null,
+    loadAverage: r.meta.loadAverage?.start ?? [],
+    files: (r.files ?? []).map(({ file, sha256 }) => ({ file, sha256 })),
+    pages: r.pages.map((p) => ({ id: p.id, painted: p.painted?.median ?? null, cpuThread: p.cpu?.thread?.median ?? null })),
+  };
 }
 
 // ---- targets ------------------------------------------------------------------------------------
@@ -76,7 +102,7 @@ export interface TargetResult {
 const byId = (r: Results, id: string) => r.pages.find((p) => p.id === id);
 
 /** Main-thread CPU time to painted less the blank page's of the same profile (the renderer's own start-up). */
-function cpuNet(r: Results, p: PageSummary | undefined, kind: 'thread' | 'process' = 'thread'): number | null {
+export function cpuNet(r: Results, p: PageSummary | undefined, kind: 'thread' | 'process' = 'thread'): number | null {
   const blank = r.pages.find((x) => x.who === 'blank' && x.profile === p?.profile)?.cpu?.[kind]?.median;
   const own = p?.cpu?.[kind]?.median;
   return own == null || blank == null ? null : own - blank;
@@ -194,37 +220,69 @@ function eventTiming(s: InteractionSummary | null | undefined): string {
   return `${et.withEntry}/${et.inputs} ≥ 16 ms, ${range(et.duration)}`;
 }
 
+/** "11 runs per page after 2 warm-ups (5 after 1 for the pages no target reads)". */
+export function runsOf(m: Results['meta']): string {
+  const warmups = (n: number) => `${n} warm-up${n === 1 ? '' : 's'}`;
+  return `${m.runs} runs per page after ${warmups(m.warmups)} (${m.secondaryRuns} after ${warmups(m.secondaryWarmups)} for the pages no target reads)`;
+}
+
+/** The profile check against what was set: "CPU 4.1× (set 4×), round trip 152 ms (set 150), 198,000 B/s down (set 200,000)". */
+export function describeCheck(c: ProfileCheck | null, set: Profile): string {
+  if (!c) return 'not checked';
+  const n = set.network;
+  return [
+    `CPU ${c.cpuSlowdown === null ? '-' : `${c.cpuSlowdown.toFixed(1)}×`} (set ${set.cpuSlowdown}×)`,
+    `round trip ${c.roundTripMs == null ? '-' : `${ms(c.roundTripMs)} ms`}${n ? ` (set ${n.latencyMs})` : ''}`,
+    `${c.downloadBytesPerSecond === null ? '-' : bytes(c.downloadBytesPerSecond)} B/s down${n ? ` (set ${bytes(n.downloadBytesPerSecond)})` : ''}`,
+  ].join(', ');
+}
+
+/**
+ * A warning when the CPU slowdown did not take (below ¾ of the rate set): on a machine with
+ * several times more runnable work than cores, an unslowed page waits for a core as long as the
+ * slowdown would have suspended it, so both run alike and the phone is no slower than the desktop.
+ */
+export function checkWarning(c: ProfileCheck | null, set: Profile): string | null {
+  if (c?.cpuSlowdown == null || c.cpuSlowdown >= 0.75 * set.cpuSlowdown) return null;
+  return `The phone's CPU slowdown came out at ${c.cpuSlowdown.toFixed(1)}× of the ${set.cpuSlowdown}× set: the machine was too busy for it to take, so the phone's times understate a phone's CPU cost.`;
+}
+
+/** The order pages are listed in: the floor, the maps, the tables, the cards, the rest (the blank page and the many maps have tables of their own). */
+export const PAGE_ORDER = ['floor', 'kl-denmark-map', 'ssr-map', 'ssr-map-nojs', 'react-denmark-map', 'd3-dagi', 'kl-strategy-table', 'table-98', 'kl-municipality-card', 'ssr-card', 'ssr-card-nojs', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
+
 const PROFILE_LABEL: Record<string, string> = { phone: 'phone', desktop: 'desktop' };
 
-function targetTable(L: string[], list: TargetResult[]): void {
+/** The targets as a table: met / NOT met, what, limit, measured. */
+export function targetTable(L: string[], list: TargetResult[]): void {
   L.push('| | target | limit | measured |');
   L.push('| :---: | --- | ---: | --- |');
   for (const t of list) L.push(`| ${t.met === null ? 'n/a' : t.met ? 'met' : '**NOT met**'} | ${t.what} | ${limitOf(t)} | ${t.detail} |`);
   L.push('');
 }
 
-export function renderMarkdown(r: Results, previous: Results | null = null): string {
+export function renderMarkdown(r: Results): string {
   const L: string[] = [];
   const m = r.meta;
-  const profiles = r.method.profiles as Record<string, { label: string }>;
+  const profiles = r.method.profiles as Record<string, Profile>;
 
   L.push('## Benchmark');
   L.push('');
   L.push(
     `${m.date.slice(0, 10)}, commit \`${(m.commit ?? 'unknown').slice(0, 10)}\`${m.dirty ? ' with uncommitted changes' : ''}; Chromium ${m.chromium} (headless, \`${m.chromiumPath}\`), Node ${m.node}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; load average ${m.loadAverage.start.join(' / ')} at start, ${m.loadAverage.end.join(' / ')} at the end. ` +
-      `${m.runs} runs per page after ${m.warmups} warm-ups (${m.secondaryRuns} after ${m.secondaryWarmups} for the secondary pages; column "n"), each in a new browser context, pages interleaved. ` +
-      `Profiles: phone = ${profiles.phone?.label} (CPU slowdown as measured: ${m.phoneSlowdown ? `${m.phoneSlowdown.toFixed(1)}×` : '-'}); desktop = ${profiles.desktop?.label}. Everything served by the bench's node:http server on 127.0.0.1, text with brotli (quality 11) as a CDN serves it. ` +
+      `${runsOf(m)}; column "n". Each run in a new browser context, pages interleaved. ` +
+      `Profiles: phone = ${profiles.phone?.label} (as measured at the start: ${describeCheck(m.phoneCheck, profiles.phone!)}); desktop = ${profiles.desktop?.label}. Everything served by the bench's node:http server on 127.0.0.1, text with brotli (quality 11) as a CDN serves it. ` +
       `Times: median (min–max) in ms from navigation start. The bench took ${m.durationSeconds} s.`,
   );
   L.push('');
+  const warning = checkWarning(m.phoneCheck, profiles.phone!);
+  if (warning) L.push(`**${warning}**`, '');
 
   L.push(`### Issue 10's targets: ${r.targets.filter((t) => t.met).length} of ${r.targets.length} met`);
   L.push('');
   targetTable(L, r.targets);
 
   // Pages, per profile.
-  const order = ['floor', 'kl-denmark-map', 'ssr-map', 'ssr-map-nojs', 'react-denmark-map', 'd3-dagi', 'kl-strategy-table', 'table-98', 'kl-municipality-card', 'ssr-card', 'ssr-card-nojs', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
-  const rank = (p: PageSummary) => (order.indexOf(p.who) < 0 ? order.length : order.indexOf(p.who));
+  const rank = (p: PageSummary) => (PAGE_ORDER.indexOf(p.who) < 0 ? PAGE_ORDER.length : PAGE_ORDER.indexOf(p.who));
   for (const profile of ['phone', 'desktop']) {
     const list = r.pages.filter((p) => p.profile === profile && !p.who.startsWith('maps-') && p.who !== 'blank').sort((a, b) => rank(a) - rank(b));
     if (list.length === 0) continue;
@@ -272,6 +330,10 @@ export function renderMarkdown(r: Results, previous: Results | null = null): str
   for (const f of r.files.filter((f) => /kl-elements(\.all)?\.js$/.test(f.file))) {
     L.push(`| \`${f.file.split('/').pop()}\`${f.file.endsWith('.all.js') ? ' (every element, one file)' : ' (the loader alone)'} | 1 | ${bytes(f.size.raw)} | ${bytes(f.size.gzip)} | ${bytes(f.size.brotli)} | |`);
   }
+  L.push('');
+  const text = r.pages.flatMap((p) => (p.transfer?.files ?? []).filter((f) => f.text));
+  const plain = [...new Set(text.filter((f) => f.encoding !== 'br').map((f) => f.url))];
+  L.push(`Text responses of the pages' first runs sent with \`Content-Encoding: br\`: ${text.length - text.filter((f) => f.encoding !== 'br').length} of ${text.length}${plain.length ? `; **not**: ${plain.slice(0, 8).map((u) => `\`${u}\``).join(', ')}` : ''}.`);
   L.push('');
   L.push('Whole pages as sent (brotli, HTML included), phone:');
   L.push('');
@@ -378,23 +440,25 @@ export function renderMarkdown(r: Results, previous: Results | null = null): str
   targetTable(L, r.budgets);
 
   // Against the previous run.
-  if (previous?.pages && previous.files) {
-    const hash = (res: Results, name: string) => res.files?.find((f) => f.file.endsWith(name))?.sha256;
-    const same = ['kl-elements.js', 'kl-elements.all.js'].every((f) => hash(previous, f) && hash(previous, f) === hash(r, f));
+  const previous = r.previous;
+  if (previous) {
+    const hash = (files: { file: string; sha256: string }[], name: string) => files.find((f) => f.file.endsWith(name))?.sha256;
+    const names = ['kl-elements.js', 'kl-elements.all.js'];
+    const same = !names.every((f) => hash(previous.files, f)) ? 'not known to be the same (that run did not record its files)' : names.every((f) => hash(previous.files, f) === hash(r.files, f)) ? 'the same files' : '**different files** (the code changed between the runs)';
     L.push('### Against the previous run');
     L.push('');
-    L.push(`Previous: ${previous.meta.date.slice(0, 16).replace('T', ' ')}, load average ${previous.meta.loadAverage.start.join(' / ')}; the loader and the single file are ${same ? 'the same files' : '**different files** (the code changed between the runs)'}. Medians, previous → now:`);
+    L.push(`Previous: ${previous.date.slice(0, 16).replace('T', ' ')}, commit \`${(previous.commit ?? 'unknown').slice(0, 10)}\`, load average ${previous.loadAverage.join(' / ')}; the loader and the single file are ${same}. Medians, previous → now:`);
     L.push('');
     L.push('| page | painted | Δ | main-thread CPU (with start-up) | Δ |');
     L.push('| --- | ---: | ---: | ---: | ---: |');
     for (const p of r.pages) {
       const q = previous.pages.find((y) => y.id === p.id);
-      if (!q?.painted || !p.painted) continue;
-      const d = (p.painted.median / q.painted.median - 1) * 100;
-      const cq = q.cpu?.thread?.median;
+      if (q?.painted == null || !p.painted) continue;
+      const d = (p.painted.median / q.painted - 1) * 100;
+      const cq = q.cpuThread;
       const cp = p.cpu?.thread?.median;
       const dc = cq && cp ? (cp / cq - 1) * 100 : null;
-      L.push(`| ${p.id} | ${ms(q.painted.median)} → ${ms(p.painted.median)} | ${d >= 0 ? '+' : ''}${d.toFixed(0)} % | ${cq && cp ? `${ms(cq)} → ${ms(cp)} | ${dc! >= 0 ? '+' : ''}${dc!.toFixed(0)} %` : '- | -'} |`);
+      L.push(`| ${p.id} | ${ms(q.painted)} → ${ms(p.painted.median)} | ${d >= 0 ? '+' : ''}${d.toFixed(0)} % | ${cq && cp ? `${ms(cq)} → ${ms(cp)} | ${dc! >= 0 ? '+' : ''}${dc!.toFixed(0)} %` : '- | -'} |`);
     }
     L.push('');
   }

@@ -18,6 +18,7 @@ import {
   ELEMENTS_SNAPSHOT,
   HOVER_CODE,
   PROFILES,
+  QUICK_RUN,
   SECONDARY_RUNS,
   SECONDARY_WARMUPS,
   REPO_ROOT,
@@ -28,6 +29,7 @@ import {
   type ProfileName,
 } from './config.js';
 import {
+  CALIBRATION_BYTES,
   CDN_URL,
   DATA_DIR,
   GEOJSON_URL,
@@ -44,8 +46,9 @@ import {
   type Chunks,
   type Readiness,
 } from './build.js';
-import { launch, measuredSlowdown, runPages, type PageDef } from './browser.js';
-import { evaluateTargets, renderMarkdown, renderTargets, type Results } from './report.js';
+import { checkProfile, launch, runPages, type PageDef } from './browser.js';
+import { checkWarning, describeCheck, evaluateTargets, previousOf, renderTargets, type Results } from './report.js';
+import { RESULTS_JSON, readResults, writeReports } from './reports.js';
 import { timeSelectors } from './selectors.js';
 import { startServer } from './server.js';
 import { shortHash, sizeOf, addSizes } from './sizes.js';
@@ -107,7 +110,7 @@ async function main(): Promise<void> {
     warmups: WARMUPS,
     secondaryRuns: SECONDARY_RUNS,
     secondaryWarmups: SECONDARY_WARMUPS,
-    phoneSlowdown: null,
+    phoneCheck: null,
     durationSeconds: 0,
   };
   log(`bench: ${RUNS} runs after ${WARMUPS} warm-ups per page (secondary pages: ${SECONDARY_RUNS} after ${SECONDARY_WARMUPS}); ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverage.start.join(' ')}`);
@@ -203,9 +206,11 @@ async function main(): Promise<void> {
   let results: Awaited<ReturnType<typeof runPages>> = [];
   const runner = { browser, server, blank: pages.blank };
   try {
-    // Does the phone's CPU slowdown take? (It is set per renderer process: see emulate().)
-    meta.phoneSlowdown = await measuredSlowdown(runner, pages.calibrate, 'phone', 3);
-    log(`phone profile: CPU slowdown as measured ${meta.phoneSlowdown?.toFixed(1) ?? '-'}× (set ${PROFILES.phone.cpuSlowdown}×) (${elapsed()})`);
+    // Does the phone profile take? (The CPU slowdown is set per renderer process: see emulate().)
+    const check = (meta.phoneCheck = await checkProfile(runner, pages.calibrate, CALIBRATION_BYTES, 'phone', 3));
+    log(`phone profile as measured: ${describeCheck(check, PROFILES.phone)} (${elapsed()})`);
+    const warning = checkWarning(check, PROFILES.phone);
+    if (warning) log(`WARNING: ${warning}`);
     log(`${defs.length} pages, interleaved round by round (${elapsed()}):`);
     results = await runPages(runner, defs, log);
   } finally {
@@ -217,13 +222,6 @@ async function main(): Promise<void> {
   meta.loadAverage.end = os.loadavg().map((x) => Math.round(x * 100) / 100);
   meta.durationSeconds = Math.round((performance.now() - started) / 1000);
   const budgets = JSON.parse(readFileSync(join(BENCH_DIR, 'budgets.json'), 'utf8'));
-  const previousFile = join(BENCH_DIR, 'results.json');
-  let previous: Results | null = null;
-  try {
-    previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Results) : null;
-  } catch {
-    previous = null;
-  }
   const out: Results = {
     meta,
     method: {
@@ -242,14 +240,16 @@ async function main(): Promise<void> {
     },
     targets: [],
     budgets: [],
+    previous: previousOf(readResults()),
   };
   out.targets = evaluateTargets(budgets.targets ?? [], out);
   out.budgets = evaluateTargets(budgets.budgets ?? [], out);
-  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(out, null, 2) + '\n');
-  const md = renderMarkdown(out, previous);
-  writeFileSync(join(BENCH_DIR, 'results.md'), md);
-  console.log('\n' + md);
-  log(`bench: done in ${meta.durationSeconds} s; wrote bench/results.json and bench/results.md`);
+  writeFileSync(RESULTS_JSON, JSON.stringify(out, null, 2) + '\n');
+  // A quick run's numbers (fewer runs than the defaults) are for a look, not for the README.
+  const { written, markdown } = writeReports(out, !QUICK_RUN);
+  console.log('\n' + markdown);
+  log(`bench: done in ${meta.durationSeconds} s; wrote bench/results.json and ${written.join(' and ')}`);
+  if (QUICK_RUN) log('A quick run (fewer runs than the defaults): README.md not written; `npm run report -w @kl-digital/bench` writes its bench section from results.json.');
   log('');
   log(renderTargets(out));
 }

@@ -30,6 +30,8 @@ export interface Served {
   /** Body bytes sent: the brotli size when sent compressed. */
   bytes: number;
   encoding: 'br' | 'identity';
+  /** Text a CDN would compress (HTML, JS, CSS, JSON, SVG): sent as identity only to a browser that does not accept br. */
+  text: boolean;
 }
 
 export interface StaticServer {
@@ -89,7 +91,7 @@ export async function startServer(mounts: Record<string, string>): Promise<Stati
     }
     const accepts = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const br = accepts ? brotli.get(file) : undefined;
-    log.push({ url: path, file, bytes: br ? br.length : size, encoding: br ? 'br' : 'identity' });
+    log.push({ url: path, file, bytes: br ? br.length : size, encoding: br ? 'br' : 'identity', text: COMPRESSED.has(extname(file)) });
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': br ? br.length : size,

@@ -1,5 +1,6 @@
 // From the runs of a page to what is reported: medians, ranges, transfer, Event Timing.
 import type { Interaction, PageResult } from './browser.js';
+import type { Served } from './server.js';
 import { SEARCH_KEYS } from './config.js';
 import { addSizes, sizeOf, type Size } from './sizes.js';
 import { summarize, type Summary } from './stats.js';
@@ -44,7 +45,7 @@ export interface PageSummary {
    * What the page loaded (its first measured run): each file's sizes raw, gzip and brotli, and the
    * body bytes the server sent (brotli where it compressed); requests counts every request.
    */
-  transfer: { files: { url: string; size: Size; sent: number }[]; total: Size; sent: number; requests: number } | null;
+  transfer: { files: { url: string; size: Size; sent: number; encoding: Served['encoding']; text: boolean }[]; total: Size; sent: number; requests: number } | null;
   errors: string[];
   samples: { painted: (number | null)[]; heap: (number | null)[]; cpuThread: (number | null)[] };
 }
@@ -69,7 +70,7 @@ function interactions(list: (Interaction | null | undefined)[]): InteractionSumm
 export function summarizePage(result: PageResult): PageSummary {
   const { def, runs } = result;
   const first = runs[0];
-  const files = first ? [...new Map(first.served.map((s) => [s.file, s])).values()].map((s) => ({ url: s.url, size: sizeOf(s.file), sent: s.bytes })) : [];
+  const files = first ? [...new Map(first.served.map((s) => [s.file, s])).values()].map((s) => ({ url: s.url, size: sizeOf(s.file), sent: s.bytes, encoding: s.encoding, text: s.text })) : [];
   const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
   return {
     id: def.id,
