@@ -47,7 +47,7 @@ import {
   type Readiness,
 } from './build.js';
 import { checkProfile, launch, runPages, type PageDef } from './browser.js';
-import { checkWarning, describeCheck, evaluateTargets, previousOf, renderTargets, type Results } from './report.js';
+import { checkWarning, describeCheck, evaluateTargets, previousOf, renderTargets, runsOf, type Results } from './report.js';
 import { RESULTS_JSON, readResults, writeReports } from './reports.js';
 import { timeSelectors } from './selectors.js';
 import { startServer } from './server.js';
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     phoneCheck: null,
     durationSeconds: 0,
   };
-  log(`bench: ${RUNS} runs after ${WARMUPS} warm-ups per page (secondary pages: ${SECONDARY_RUNS} after ${SECONDARY_WARMUPS}); ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverage.start.join(' ')}`);
+  log(`bench: ${runsOf(meta)}${QUICK_RUN ? ', a quick run' : ''}; ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverage.start.join(' ')}`);
 
   // Snapshots of packages/elements/dist and apps/demo/dist taken now: our pages load them, so
   // that a rebuild while the bench runs cannot change the code under test half-way (the SHA-256
