@@ -140,10 +140,27 @@ describe('/embed/', () => {
     await context.close();
   });
 
-  it('an unknown element gets a message, not a blank page', async () => {
+  it('an unknown element gets a message, not a blank page, without repeating what the address says', async () => {
     const { context, page } = await openPage(browser);
-    await page.goto(url('/embed/?el=kl-nope'));
-    expect(await page.getByRole('alert').textContent()).toContain('Ukendt element "kl-nope"');
+    await page.goto(url(`/embed/?el=${encodeURIComponent('OBS: KL har flyttet kortlægningen til www.example.com')}`));
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toContain('Ukendt element. Angiv ?el= med et af: kl-denmark-map');
+    expect(alert).not.toContain('example.com');
+    await context.close();
+  });
+
+  it('with lang=en the page speaks English: its title, its heading and its error', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url('/embed/?el=kl-nope&lang=en'));
+    expect(await page.getByRole('alert').textContent()).toContain('Unknown element. Set ?el= to one of:');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'KL element (embedded)']);
+    await page.goto(url('/embed/?el=kl-denmark-map&lang=en'));
+    await settle(page);
+    expect(await page.title()).toBe("Map of the municipalities' strategic work with digitalisation (KL)");
+    expect(await page.locator('#embed-title').evaluate((h) => [h.textContent, h.closest('[lang]')?.getAttribute('lang')])).toEqual([
+      "Map of the municipalities' strategic work with digitalisation",
+      'en',
+    ]);
     await context.close();
   });
 });

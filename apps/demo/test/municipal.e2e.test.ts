@@ -66,6 +66,20 @@ describe('/kommune/', () => {
     await context.close();
   });
 
+  it('a crafted address puts no text of its own on the page: ?kommune=<a sentence> is not quoted by the card', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url(`/kommune/?kommune=${encodeURIComponent('OBS: KL har flyttet kortlægningen til www.example.com')}`));
+    await settle(page);
+    const text = await page.locator('body').evaluate((body) => {
+      const walk = (node: Node): string =>
+        node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : [...node.childNodes].map(walk).join('');
+      return walk(body);
+    });
+    expect(text).not.toContain('example.com');
+    expect(await page.locator('#kommune-navn').textContent()).toBe('Din');
+    await context.close();
+  });
+
   it('text from the address is never parsed as HTML', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url(`/kommune/?kommune=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`));

@@ -55,7 +55,10 @@ const BORNHOLM = '0400';
  * "left" leads back, to København, its region's capital and where the ferry goes.
  */
 const BORNHOLM_LINKS = { up: null, down: null, left: '0101', right: null };
-const ATTRIBUTION = 'Kort: DAGI, Styrelsen for Dataforsyning og Infrastruktur (frie geodata)';
+const ATTRIBUTION = {
+  da: 'Kort: DAGI, Styrelsen for Dataforsyning og Infrastruktur (frie geodata)',
+  en: 'Map: DAGI, the Danish Agency for Data Supply and Infrastructure (free geodata)',
+};
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageRoot, '../..');

@@ -92,6 +92,30 @@ describe('hostile host pages: aggressive global CSS', () => {
   });
 });
 
+describe('hostile host pages: right to left', () => {
+  it.each(ELEMENTS.map((e) => [e.tag, e] as const))('a page written right to left (dir="rtl") does not mirror <%s>: its content is Danish or English, left to right', async (_tag, element) => {
+    const body = (dir: string) => `<div dir="${dir}" style="width:600px">${element.markup}</div>`;
+    const [clean, rtl] = await Promise.all([page(body('ltr')), page(body('rtl'))]);
+    const hosts = [clean, rtl].map(({ doc }) => doc.querySelector(element.tag)!);
+    for (const host of hosts) await ready(element, host);
+    await parkPointer();
+    await settle(50);
+    // Where each part is within the element, and which way its text runs.
+    const placed = (host: Element) => {
+      const origin = host.getBoundingClientRect();
+      return Object.fromEntries(
+        KEY_PARTS[element.tag]!.map((path) => {
+          const part = deep(host, path)!;
+          const box = part.getBoundingClientRect();
+          return [path, { x: Math.round(box.left - origin.left), y: Math.round(box.top - origin.top), direction: getComputedStyle(part).direction, ...appearance(part) }];
+        }),
+      );
+    };
+    const [before, after] = hosts.map(placed) as [ReturnType<typeof placed>, ReturnType<typeof placed>];
+    for (const path of Object.keys(before)) expect({ path, ...after[path] }).toEqual({ path, ...before[path] });
+  });
+});
+
 describe('hostile host pages: strict Content-Security-Policy', () => {
   const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'"><script src="/test/fixtures/csp-probe.js"></script>`;
 
@@ -220,6 +244,30 @@ describe('hostile host pages: two copies and two versions of the bundle', () => 
     expect(String(warnings[0]![0])).toMatch(/already registered by @kl-digital\/elements 0\.1\.0; this copy \(0\.2\.0\) is not used/);
     const registered = win.customElements.get('kl-denmark-map') as unknown as Record<symbol, string>;
     expect(registered[Symbol.for('kl-digital.version')]).toBe('0.1.0');
+  });
+
+  it('a page that defined its own <kl-denmark-map> first: the card shows without its locator map, the explorer without its map, nothing throws, one warning', async () => {
+    const own = '<script>customElements.define("kl-denmark-map", class extends HTMLElement {});</script>';
+    const { doc, win } = await page('<kl-municipality-card municipality="Sorø"></kl-municipality-card><kl-strategy-explorer url-state="none"></kl-strategy-explorer>', own, { bundle: false });
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    win.addEventListener('error', (e) => errors.push(e.message));
+    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    await load(doc, '/dist/cdn/kl-elements.js');
+    const card = doc.querySelector('kl-municipality-card')!;
+    const explorer = doc.querySelector('kl-strategy-explorer')!;
+    await until(() => card.shadowRoot?.querySelector('[part="heading"]'), 8000);
+    await until(() => deep(explorer, 'kl-strategy-table')?.shadowRoot?.querySelector('tbody tr'), 8000);
+    await settle();
+    expect(errors).toEqual([]);
+    expect(card.shadowRoot!.querySelector('[part="heading"]')!.textContent).toContain('Sorø Kommune');
+    expect(card.shadowRoot!.querySelector('kl-denmark-map')).toBeNull();
+    expect(explorer.shadowRoot!.querySelector('kl-denmark-map')).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('<kl-denmark-map> is already registered by another script');
+    expect(warnings[0]).toContain('shown without it');
   });
 
   it('two different releases, the newer single file first and then the loader: the newer one is used, one warning', async () => {

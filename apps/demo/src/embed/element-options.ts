@@ -67,8 +67,8 @@ export interface ElementOption<T extends Tag = Tag> {
   tag: T;
   /** The element's name in Danish. */
   label: string;
-  /** What the iframe is called for screen readers (its `title`). */
-  frameTitle: string;
+  /** What the iframe is called for screen readers (its `title`), in the language the element speaks. */
+  frameTitle: { da: string; en: string };
   /** A starting height for the iframe before it reports its own. */
   frameHeight: number;
   /** Attributes set when the element is chosen (an editor must set these to see anything). */
@@ -151,7 +151,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-denmark-map',
     label: 'Kort over kommunerne',
-    frameTitle: 'Kort over kommunernes strategiske arbejde med digitalisering',
+    frameTitle: { da: 'Kort over kommunernes strategiske arbejde med digitalisering', en: "Map of the municipalities' strategic work with digitalisation" },
     frameHeight: 900,
     defaults: {},
     texts: {
@@ -174,7 +174,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-strategy-table',
     label: 'Tabel over strategierne',
-    frameTitle: 'Tabel over kommunernes digitale strategier',
+    frameTitle: { da: 'Tabel over kommunernes digitale strategier', en: "Table of the municipalities' digital strategies" },
     frameHeight: 1200,
     defaults: {},
     texts: {
@@ -191,7 +191,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-municipality-card',
     label: 'En kommunes opslag',
-    frameTitle: "Kommunens opslag i KL's kortlægning",
+    frameTitle: { da: "Kommunens opslag i KL's kortlægning", en: "The municipality's entry in KL's mapping" },
     frameHeight: 700,
     defaults: { municipality: 'Sorø' },
     texts: {
@@ -202,7 +202,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-initiative-card',
     label: "Et af KL's initiativer",
-    frameTitle: "Et af KL's initiativer om digitalisering",
+    frameTitle: { da: "Et af KL's initiativer om digitalisering", en: "One of KL's initiatives on digitalisation" },
     frameHeight: 700,
     defaults: { initiative: 'netvaerk-digitale-politikker-2021' },
     texts: {
@@ -217,7 +217,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-initiative-list',
     label: "Liste over KL's initiativer",
-    frameTitle: "KL's initiativer om digitalisering",
+    frameTitle: { da: "KL's initiativer om digitalisering", en: "KL's initiatives on digitalisation" },
     frameHeight: 1400,
     defaults: {},
     texts: {
@@ -231,7 +231,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-key-figures',
     label: 'De korte tal',
-    frameTitle: 'Kortlægningens nøgletal',
+    frameTitle: { da: 'Kortlægningens nøgletal', en: "The mapping's key figures" },
     frameHeight: 900,
     defaults: {},
     texts: {
@@ -246,7 +246,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-strategy-explorer',
     label: 'Udforsk (kort, tabel og opslag)',
-    frameTitle: 'Udforsk kommunernes strategiske arbejde med digitalisering',
+    frameTitle: { da: 'Udforsk kommunernes strategiske arbejde med digitalisering', en: "Explore the municipalities' strategic work with digitalisation" },
     frameHeight: 1600,
     defaults: {},
     texts: { 'url-state': { label: 'Husk valg i adressen', values: { hash: 'Ja (#…)', none: 'Nej' } } },

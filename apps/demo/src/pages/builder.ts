@@ -103,10 +103,10 @@ function currentAttributes(option: ElementOption): Attributes {
 let stopListening: (() => void) | undefined;
 
 /** The iframe preview, resized by the same rule as the helper in the snippet. */
-function framePreview(option: ElementOption, url: string): HTMLIFrameElement {
+function framePreview(option: ElementOption, url: string, title: string): HTMLIFrameElement {
   const frame = make('iframe', {
     src: url,
-    title: option.frameTitle,
+    title,
     width: '100%',
     height: String(option.frameHeight),
     class: 'preview__frame',
@@ -135,14 +135,16 @@ function update(): void {
     bundleUrl: `${base}kl-elements.js`,
     fontsUrl: withFonts.checked ? `${base}kl-fonts.css` : undefined,
   });
-  iframeCode.value = iframeSnippet({ url, title: option.frameTitle, height: option.frameHeight });
+  // The iframe is named in the language its element speaks.
+  const title = option.frameTitle[attributes.some(([name, value]) => name === 'lang' && /^en\b/i.test(value)) ? 'en' : 'da'];
+  iframeCode.value = iframeSnippet({ url, title, height: option.frameHeight });
   iframeLink.href = url;
 
   stopListening?.();
   stopListening = undefined;
   const asFrame = $<HTMLInputElement>('#vis-iframe').checked;
   if (asFrame) {
-    preview.replaceChildren(framePreview(option, url));
+    preview.replaceChildren(framePreview(option, url, title));
   } else {
     const element = document.createElement(option.tag);
     for (const [name, value] of attributes) element.setAttribute(name, value);

@@ -13,6 +13,25 @@ import { attributeOptions, elementOption, ELEMENTS } from '../embed/element-opti
 const root = document.getElementById('embed-root')!;
 const params = new URLSearchParams(location.search);
 const option = elementOption(params.get('el'));
+// The page speaks the element's language: its title, its heading and its error.
+const lang = /^en\b/i.test(params.get('lang') ?? '') ? 'en' : 'da';
+const TEXTS = {
+  da: {
+    page: 'KL-element (indlejret)',
+    // The address is anyone's to write: what ?el= says is not repeated on the page, only on the console.
+    unknown: (known: string) => `Ukendt element. Angiv ?el= med et af: ${known}.`,
+    unknownLog: (asked: string) => `Ukendt element "${asked}".`,
+    ignored: (tag: string, name: string) => `${tag} har ingen attribut "${name}" i indlejringen; den er ignoreret.`,
+  },
+  en: {
+    page: 'KL element (embedded)',
+    unknown: (known: string) => `Unknown element. Set ?el= to one of: ${known}.`,
+    unknownLog: (asked: string) => `Unknown element "${asked}".`,
+    ignored: (tag: string, name: string) => `${tag} has no attribute "${name}" in the embed; it is ignored.`,
+  },
+}[lang];
+document.documentElement.lang = lang;
+document.title = TEXTS.page;
 
 function showError(text: string): void {
   const message = document.createElement('p');
@@ -25,24 +44,19 @@ function showError(text: string): void {
 
 if (!option) {
   const known = ELEMENTS.map((element) => element.tag).join(', ');
-  showError(`Ukendt element "${params.get('el') ?? ''}". Angiv ?el= med et af: ${known}.`);
+  console.warn(`[kl-embed] ${TEXTS.unknownLog(params.get('el') ?? '')}`);
+  showError(TEXTS.unknown(known));
 } else {
   const element = document.createElement(option.tag);
   const allowed = new Set(attributeOptions(option).map((attribute) => attribute.name));
   for (const [name, value] of params) {
     if (name === 'el') continue;
     if (allowed.has(name)) element.setAttribute(name, value);
-    else console.warn(`[kl-embed] ${option.tag} har ingen attribut "${name}" i indlejringen; den er ignoreret.`);
+    else console.warn(`[kl-embed] ${TEXTS.ignored(option.tag, name)}`);
   }
   root.replaceChildren(element);
-  document.title = `${option.frameTitle} (KL)`;
-  const title = document.getElementById('embed-title')!;
-  title.textContent = option.frameTitle;
-  // The element speaks English with lang=en; the page's own (hidden) title stays Danish.
-  if (params.get('lang') === 'en') {
-    document.documentElement.lang = 'en';
-    title.lang = 'da';
-  }
+  document.title = `${option.frameTitle[lang]} (KL)`;
+  document.getElementById('embed-title')!.textContent = option.frameTitle[lang];
 }
 
 let last = -1;

@@ -14,15 +14,20 @@ const SITE_NAMES: Record<string, string> = {
   Sorrø: 'Sorø',
 };
 
-const written = new URLSearchParams(location.search).get('kommune')?.trim() || 'Esbjerg';
-const siteName = Object.hasOwn(SITE_NAMES, written) ? SITE_NAMES[written] : undefined;
+// Only the selector's own values reach the card: a link is anyone's to write, and the card
+// quotes what it is given ("Ingen kommune hedder …"), so any other text would be on the page.
+const asked = new URLSearchParams(location.search).get('kommune')?.trim() || 'Esbjerg';
+const written = Object.hasOwn(SITE_NAMES, asked) ? asked : undefined;
+const siteName = written ? SITE_NAMES[written] : undefined;
 
-document.querySelector('#kommune-kort')?.setAttribute('municipality', written);
+const card = document.querySelector('#kommune-kort');
+if (written) card?.setAttribute('municipality', written);
+else card?.removeAttribute('municipality');
 
 const select = document.querySelector<HTMLSelectElement>('#kommune-valg');
-if (select && siteName) select.value = written;
+if (select && written) select.value = written;
 
-// Only the selector's own names go into the page's frame; anything else gets a neutral name.
+// The selector's own names go into the page's frame; anything else gets a neutral name.
 for (const id of ['kommune-navn', 'kommune-navn-fod']) {
   const slot = document.getElementById(id);
   if (slot) slot.textContent = siteName ?? 'Din';

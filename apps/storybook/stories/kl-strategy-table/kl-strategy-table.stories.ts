@@ -150,7 +150,7 @@ export const UnknownSelected: Story = {
   name: 'Unknown municipality',
   args: { selected: 'Sorrø' },
   play: kit.play(async (table) => {
-    await expect(inShadow(table, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø" i selected. Mente du Sorø?');
+    await expect(inShadow(table, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø". Mente du Sorø?');
     await expect(allInShadow(table, 'tr[aria-current]')).toHaveLength(0);
     await expect(codes(table)).toHaveLength(64);
   }),

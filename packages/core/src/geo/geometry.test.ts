@@ -205,8 +205,11 @@ describe('the generated map geometry', () => {
     expect(up[1]).toBeLessThan(from[1]);
   });
 
-  it('carries the DAGI attribution', () => {
-    expect(geometry.attribution).toBe('Kort: DAGI, Styrelsen for Dataforsyning og Infrastruktur (frie geodata)');
+  it('carries the DAGI attribution, in Danish and English', () => {
+    expect(geometry.attribution).toEqual({
+      da: 'Kort: DAGI, Styrelsen for Dataforsyning og Infrastruktur (frie geodata)',
+      en: 'Map: DAGI, the Danish Agency for Data Supply and Infrastructure (free geodata)',
+    });
   });
 
   it(`stays within ${BROTLI_BUDGET} bytes brotli-compressed`, () => {

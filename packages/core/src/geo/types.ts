@@ -1,5 +1,6 @@
 // Pre-projected map geometry: everything the map elements draw, already in SVG viewBox units,
 // so the browser never projects or simplifies (see build/build-geo.ts).
+import type { Lang } from '../model/lang.js';
 import type { RegionCode } from '../model/region.js';
 
 /** An axis-aligned box in viewBox units: left, top, right, bottom. */
@@ -53,6 +54,6 @@ export interface MapGeometry {
     shapes: { code: string; d: string }[];
     regionBorders: string;
   };
-  /** The attribution every rendering of the map must show. */
-  attribution: string;
+  /** The attribution every rendering of the map must show, in Danish and English. */
+  attribution: Readonly<Record<Lang, string>>;
 }

@@ -2,22 +2,28 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../model/category.js';
 import { INITIATIVE_KINDS } from '../model/initiative.js';
+import { CHECKS } from './issue-texts.js';
 
 const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
 const PERIOD_KINDS = ['range', 'from', 'until', 'year', 'approved', 'none'] as const;
 const KEY_FIGURE_IDS = ['strategy-or-principles', 'expired', 'part-of-other', 'none', 'called-strategy'] as const;
 
-/** Plain text: a string without control characters other than line breaks and tabs. */
+/**
+ * Plain text: a string without control characters other than line breaks and tabs, and without
+ * the bidirectional embeddings, overrides and isolates, which would reverse the rest of a line
+ * wherever the text is shown (the map's list, a table cell).
+ */
 const text = v.pipe(
   v.string(),
-  v.maxLength(20_000, 'is longer than 20,000 characters'),
-  v.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u, 'contains control characters'),
+  v.maxLength(20_000, CHECKS.en.tooLong),
+  v.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u, CHECKS.en.control),
+  v.regex(/^[^\u202A-\u202E\u2066-\u2069]*$/u, CHECKS.en.bidi),
 );
-const nonEmptyText = v.pipe(text, v.minLength(1, 'is empty'));
-const municipalityCode = v.pipe(v.string(), v.regex(/^\d{4}$/, 'is not a four-digit municipality code'));
-const year = v.pipe(v.number(), v.integer('is not a whole year'), v.minValue(1900, 'is before 1900'), v.maxValue(2100, 'is after 2100'));
-const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/, 'is not a date (YYYY-MM-DD)'));
-const dayOrYear = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d\d-\d\d)?$/, 'is not a year or a date (YYYY or YYYY-MM-DD)'));
+const nonEmptyText = v.pipe(text, v.minLength(1, CHECKS.en.empty));
+const municipalityCode = v.pipe(v.string(), v.regex(/^\d{4}$/, CHECKS.en.code));
+const year = v.pipe(v.number(), v.integer(CHECKS.en.wholeYear), v.minValue(1900, CHECKS.en.before1900), v.maxValue(2100, CHECKS.en.after2100));
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/, CHECKS.en.day));
+const dayOrYear = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d\d-\d\d)?$/, CHECKS.en.dayOrYear));
 /** Only http: and https: links are ever rendered. */
 const webUrl = v.pipe(
   v.string(),
@@ -28,7 +34,7 @@ const webUrl = v.pipe(
     } catch {
       return false;
     }
-  }, 'is not a normalised http: or https: URL'),
+  }, CHECKS.en.webUrl),
 );
 const localised = v.object({ da: nonEmptyText, en: nonEmptyText });
 
@@ -40,7 +46,7 @@ const PeriodSchema = v.pipe(
     to: v.nullable(year),
     openEnded: v.boolean(),
   }),
-  v.check((p) => p.from === null || p.to === null || p.from <= p.to, 'ends before it starts'),
+  v.check((p) => p.from === null || p.to === null || p.from <= p.to, CHECKS.en.period),
 );
 
 const ContactSchema = v.object({ name: nonEmptyText, email: v.nullable(text), phone: v.nullable(text), text });
@@ -109,7 +115,7 @@ export const DatasetSchema = v.object({
   }),
   initiatives: v.array(
     v.object({
-      id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a kebab-case id')),
+      id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, CHECKS.en.kebab)),
       kind: v.picklist(INITIATIVE_KINDS),
       title: nonEmptyText,
       published: v.nullable(isoDay),

@@ -37,6 +37,29 @@ describe('validateDataset', () => {
     expect(issuesOf(dataset)).toEqual(['entries[0].url: is not a normalised http: or https: URL']);
   });
 
+  it.each([
+    ['U+202E (right-to-left override)', '\u202E'],
+    ['U+202A (left-to-right embedding)', '\u202A'],
+    ['U+2066 (left-to-right isolate)', '\u2066'],
+    ['U+2069 (pop directional isolate)', '\u2069'],
+  ])('validateDataset refuses a bidirectional control, %s, in any text, naming the field', (_name, control) => {
+    const dataset = loadDataset();
+    dataset.entries[4]!.form = `Digital${control}strategi`;
+    dataset.municipalities[7]!.name = `${control}Glostrup`;
+    dataset.mapping.examples[0]!.quote = `${control}…`;
+    expect(issuesOf(dataset)).toEqual([
+      'municipalities[7].name: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)',
+      'entries[4].form: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)',
+      'mapping.examples[0].quote: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069)',
+    ]);
+  });
+
+  it('validateDataset keeps the marks of direction that do not override (U+200E, U+200F)', () => {
+    const dataset = loadDataset();
+    dataset.entries[4]!.form = 'Strategi\u200E';
+    expect(issuesOf(dataset)).toEqual([]);
+  });
+
   it('validateDataset refuses a period that ends before it starts and an unknown category', () => {
     const dataset = loadDataset() as unknown as { entries: { period: { from: number; to: number }; category: string }[] };
     dataset.entries[1]!.period.from = 2030;
@@ -81,5 +104,33 @@ describe('validateDataset', () => {
   it('formatIssues(issues, 2) shows two lines and how many more', () => {
     const issues = [1, 2, 3].map((n) => ({ path: `p${n}`, message: 'm' }));
     expect(formatIssues(issues, 2)).toBe('p1: m\np2: m\n… and 1 more');
+  });
+
+  it('formatIssues(issues, 5, "da") says what validateDataset found in Danish: its own checks, the type checks and the cross-checks', () => {
+    const dataset = loadDataset() as unknown as Record<string, { [key: string]: unknown }[]>;
+    (dataset['entries']![0] as { url: string }).url = 'javascript:alert(1)';
+    (dataset['entries']![3] as { period: { from: unknown } }).period.from = '2020';
+    (dataset['entries']![1] as { period: { from: number } }).period.from = 2030;
+    (dataset['municipalities']![2] as { name: string }).name = '';
+    const result = validateDataset(dataset);
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(formatIssues(issues, 5, 'da').split('\n')).toEqual([
+      'municipalities[2].name: er tom',
+      'entries[0].url: er ikke en normaliseret http:- eller https:-adresse',
+      'entries[1].period: slutter før den begynder',
+      expect.stringMatching(/^entries\[3\]\.period\.from: ugyldig type: forventede number, fik "2020"$/),
+    ]);
+    expect(formatIssues(issues, 2, 'da')).toMatch(/\n… og 2 flere$/);
+    const twice = loadDataset();
+    twice.entries.push({ ...twice.entries[0]! });
+    const crossed = validateDataset(twice);
+    expect(crossed.ok ? '' : formatIssues(crossed.issues, 5, 'da')).toBe('entries[64].code: endnu en indgang for 0165 (Albertslund)');
+    expect(formatIssues([{ path: '(dataset)', message: 'expected a JSON object, got null' }], 5, 'en')).toBe('(dataset): expected a JSON object, got null');
+    const { regions: _gone, ...withoutRegions } = loadDataset();
+    const missing = validateDataset(withoutRegions);
+    expect(missing.ok ? '' : formatIssues(missing.issues, 5, 'da')).toBe('regions: mangler');
+    const none = validateDataset(null);
+    expect(none.ok ? '' : formatIssues(none.issues, 5, 'da')).toBe('(dataset): forventede et JSON-objekt, fik null');
   });
 });

@@ -2,13 +2,17 @@ import * as v from 'valibot';
 import { CATEGORIES } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
 import { DatasetSchema } from './dataset-schema.js';
+import { CROSS, danishIssue, kindOf } from './issue-texts.js';
 
 export { formatIssues } from './format-issues.js';
 
 /** One thing wrong with a dataset: where (`entries[11].period`) and what, in words. */
 export interface DatasetIssue {
   path: string;
+  /** What is wrong, in English. */
   message: string;
+  /** The same in Danish, where the check has it (see formatIssues). */
+  da?: string;
 }
 
 /** A dataset that passed, or the list of what is wrong with it. */
@@ -27,12 +31,11 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
  */
 export function validateDataset(input: unknown): DatasetValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    return { ok: false, issues: [{ path: '(dataset)', message: `expected a JSON object, got ${got}` }] };
+    return { ok: false, issues: [{ path: '(dataset)', message: CROSS.en.notObject(kindOf(input, 'en')), da: CROSS.da.notObject(kindOf(input, 'da')) }] };
   }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.issues.map((issue) => ({ path: pathOf(issue) || '(dataset)', message: issue.message })) };
+    return { ok: false, issues: parsed.issues.map((issue) => ({ path: pathOf(issue) || '(dataset)', message: issue.message, da: danishIssue(issue) })) };
   }
   const dataset = parsed.output as Dataset;
   const issues = crossCheck(dataset);
@@ -42,35 +45,34 @@ export function validateDataset(input: unknown): DatasetValidation {
 /** The rules that span records (see `validateDataset`). */
 export function crossCheck(dataset: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
+  /** An issue in both languages, from one of CROSS's texts. */
+  const add = <K extends keyof typeof CROSS.en>(path: string, key: K, ...args: Parameters<(typeof CROSS.en)[K]>) => {
+    const say = (lang: 'en' | 'da') => (CROSS[lang][key] as (...a: typeof args) => string)(...args);
+    issues.push({ path, message: say('en'), da: say('da') });
+  };
   const regions = new Set(dataset.regions.map((r) => r.code));
-  if (regions.size !== 5 || dataset.regions.length !== 5) {
-    issues.push({ path: 'regions', message: `expected the 5 regions, got ${dataset.regions.length}` });
-  }
+  if (regions.size !== 5 || dataset.regions.length !== 5) add('regions', 'regions', dataset.regions.length);
   const codes = new Set<string>();
   dataset.municipalities.forEach((m, i) => {
-    if (codes.has(m.code)) issues.push({ path: `municipalities[${i}].code`, message: `duplicate municipality code ${m.code}` });
+    if (codes.has(m.code)) add(`municipalities[${i}].code`, 'duplicateCode', m.code);
     codes.add(m.code);
-    if (!regions.has(m.regionCode)) issues.push({ path: `municipalities[${i}].regionCode`, message: `unknown region ${m.regionCode}` });
+    if (!regions.has(m.regionCode)) add(`municipalities[${i}].regionCode`, 'unknownRegion', m.regionCode);
   });
-  if (dataset.municipalities.length !== 98) {
-    issues.push({ path: 'municipalities', message: `expected 98 municipalities, got ${dataset.municipalities.length}` });
-  }
+  if (dataset.municipalities.length !== 98) add('municipalities', 'municipalities', dataset.municipalities.length);
   const categories = dataset.categories.map((c) => c.id);
-  if (categories.length !== CATEGORIES.length || CATEGORIES.some((c) => !categories.includes(c))) {
-    issues.push({ path: 'categories', message: `expected the categories ${CATEGORIES.join(', ')}` });
-  }
+  if (categories.length !== CATEGORIES.length || CATEGORIES.some((c) => !categories.includes(c))) add('categories', 'categories', CATEGORIES.join(', '));
   const entered = new Set<string>();
   dataset.entries.forEach((e, i) => {
-    if (!codes.has(e.code)) issues.push({ path: `entries[${i}].code`, message: `no municipality has the code ${e.code}` });
-    if (entered.has(e.code)) issues.push({ path: `entries[${i}].code`, message: `a second entry for ${e.code} (${e.municipality})` });
+    if (!codes.has(e.code)) add(`entries[${i}].code`, 'noCode', e.code);
+    if (entered.has(e.code)) add(`entries[${i}].code`, 'secondEntry', e.code, e.municipality);
     entered.add(e.code);
   });
   dataset.mapping.examples.forEach((x, i) => {
-    if (!codes.has(x.code)) issues.push({ path: `mapping.examples[${i}].code`, message: `no municipality has the code ${x.code}` });
+    if (!codes.has(x.code)) add(`mapping.examples[${i}].code`, 'noCode', x.code);
   });
   const ids = new Set<string>();
   dataset.initiatives.forEach((x, i) => {
-    if (ids.has(x.id)) issues.push({ path: `initiatives[${i}].id`, message: `duplicate initiative id ${x.id}` });
+    if (ids.has(x.id)) add(`initiatives[${i}].id`, 'duplicateId', x.id);
     ids.add(x.id);
   });
   return issues;

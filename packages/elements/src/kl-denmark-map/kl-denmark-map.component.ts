@@ -13,9 +13,23 @@ import { patternStyles } from '../shared/svg-patterns.js';
 import { MAP_ATTRIBUTES, MAP_DEFAULTS } from './kl-denmark-map.defs.js';
 import { mapMessages } from './kl-denmark-map.messages.js';
 import { mapStyles } from './kl-denmark-map.styles.js';
-import { mapDrawing, SHAPES } from './map-drawing.js';
+import { ENLARGED, mapDrawing, SHAPES } from './map-drawing.js';
 
-const FULL_VIEW: [number, number, number, number] = [0, 0, geometry.width, geometry.height];
+type ViewBox = [number, number, number, number];
+const FULL_VIEW: ViewBox = [0, 0, geometry.width, geometry.height];
+const ASPECT = geometry.width / geometry.height;
+const { frame: ENLARGEMENT_FRAME, area: ENLARGED_AREA, scale: ENLARGEMENT_SCALE } = geometry.enlargement;
+/** The view of the Copenhagen enlargement alone, where a tap in the capital's area zooms to. */
+const ENLARGEMENT_VIEW = fitViewBox(
+  [ENLARGEMENT_FRAME.x, ENLARGEMENT_FRAME.y, ENLARGEMENT_FRAME.x + ENLARGEMENT_FRAME.width, ENLARGEMENT_FRAME.y + ENLARGEMENT_FRAME.height],
+  ASPECT,
+  8,
+  FULL_VIEW,
+);
+
+/** True when a point of the main map lies in the area the enlargement shows. */
+const inEnlargedArea = ([x, y]: [number, number]) =>
+  x >= ENLARGED_AREA.x && x <= ENLARGED_AREA.x + ENLARGED_AREA.width && y >= ENLARGED_AREA.y && y <= ENLARGED_AREA.y + ENLARGED_AREA.height;
 
 /** The municipality a pointer event is on (a shape in the map or in the enlargement), or null. */
 function codeAt(event: Event): string | null {
@@ -39,6 +53,7 @@ const DATA = { ...places, ...categories, ...entryFacts };
  * @csspart map - The SVG map.
  * @csspart municipality - Each municipality's shape (also `selected`, `highlighted`, `dimmed` where they apply).
  * @csspart tooltip - The tooltip.
+ * @csspart zoom-out - The button that shows the whole map again after a tap zoomed in on a small municipality.
  * @csspart legend - The legend.
  * @csspart legend-item - Each legend button.
  * @csspart attribution - The attribution line of the geodata.
@@ -62,7 +77,14 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
 
   // Derived when an attribute, the data or the language changed; render reads them.
   private view: MapView | null = null;
-  private viewBox: [number, number, number, number] = FULL_VIEW;
+  private viewBox: ViewBox = FULL_VIEW;
+  /** The reader's zoom on a touch screen, after a tap on a drawing too small for a finger; null: the view the attributes ask for. */
+  private tapZoom: ViewBox | null = null;
+
+  /** The part of the map shown. */
+  private get shownView(): ViewBox {
+    return this.tapZoom ?? this.viewBox;
+  }
 
   private readonly keys = new ListboxController(this, {
     order: () => this.view?.byName.map((m) => ({ id: m.code, name: m.name })) ?? [],
@@ -81,8 +103,12 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
 
   private readonly tooltip = new TooltipController(this, {
     anchor: (code) => {
-      const [x, y, w, h] = this.viewBox;
-      const [cx, cy] = SHAPES.get(code)!.centroid;
+      const [x, y, w, h] = this.shownView;
+      let [cx, cy] = SHAPES.get(code)!.centroid;
+      // Zoomed to the enlargement, the shape shown is the enlarged one.
+      if (this.tapZoom === ENLARGEMENT_VIEW && ENLARGED.has(code)) {
+        [cx, cy] = [ENLARGEMENT_FRAME.x + ENLARGEMENT_SCALE * (cx - ENLARGED_AREA.x), ENLARGEMENT_FRAME.y + ENLARGEMENT_SCALE * (cy - ENLARGED_AREA.y)];
+      }
       const clamp = (n: number) => Math.min(100, Math.max(0, n));
       return { x: clamp(((cx - x) / w) * 100), y: clamp(((cy - y) / h) * 100) };
     },
@@ -98,7 +124,10 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     this.view = mapView(data, this.viewOptions(a.filter));
     let box: BBox | null = a.region ? (geometry.regions.find((r) => r.code === a.region!.code)?.bbox ?? null) : null;
     if (a.zoomToHighlight && a.highlight?.size) box = unionBBox([...a.highlight].map((code) => SHAPES.get(code)!.bbox));
-    this.viewBox = box ? fitViewBox(box, geometry.width / geometry.height, MAP_DEFAULTS.zoomPadding, FULL_VIEW) : FULL_VIEW;
+    const viewBox = box ? fitViewBox(box, ASPECT, MAP_DEFAULTS.zoomPadding, FULL_VIEW) : FULL_VIEW;
+    // The reader's own zoom lasts until the editor's changes (another region, another highlight).
+    if (viewBox.join(' ') !== this.viewBox.join(' ')) this.tapZoom = null;
+    this.viewBox = viewBox;
   }
 
   /** What the view is derived from: the attributes as read, with a legend filter. */
@@ -120,7 +149,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     const label = this.attrs.heading ?? (names.length > 0 ? this.m.locatorLabel(names) : this.m.mapTitle);
     return html`<div class="root locator" part="base">
       <svg part="map" class="map" viewBox=${this.viewBox.join(' ')} role="img" aria-label=${label}>${mapDrawing(view, { interactive: false })}</svg>
-      <p class="attribution" part="attribution">${geometry.attribution}</p>
+      <p class="attribution" part="attribution">${geometry.attribution[this.language]}</p>
     </div>`;
   }
 
@@ -129,14 +158,17 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     const heading = this.attrs.heading;
     const active = this.keys.active && SHAPES.has(this.keys.active) ? this.keys.active : null;
     const tip = this.tooltip.tip;
+    const view$ = this.shownView;
+    // Zoomed in on the main map, the frames of the inset and the enlargement would cover it.
+    const zoomed = this.viewBox !== FULL_VIEW || (this.tapZoom !== null && this.tapZoom !== ENLARGEMENT_VIEW);
     return html`<div class="root" part="base">
       ${heading ? renderHeading(this.attrs.headingLevel, heading, { id: 'heading', part: 'heading', className: 'heading' }) : nothing}
       ${this.renderNotices()}
       <div class="stage">
         <svg
           part="map"
-          class="map ${this.viewBox !== FULL_VIEW ? 'zoomed' : ''}"
-          viewBox=${this.viewBox.join(' ')}
+          class="map ${zoomed ? 'zoomed' : ''}"
+          viewBox=${view$.join(' ')}
           role="listbox"
           tabindex="0"
           aria-label=${heading ? nothing : m.mapTitle}
@@ -146,7 +178,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
           @keydown=${this.keys.onKeyDown}
           @focus=${this.keys.onFocus}
           @blur=${this.onBlur}
-          @pointerdown=${this.tooltip.onPointerDown}
+          @pointerdown=${this.onPointerDown}
           @pointerover=${this.tooltip.onPointerOver}
           @pointermove=${this.tooltip.onPointerMove}
           @pointerout=${this.tooltip.onPointerOut}
@@ -155,10 +187,11 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
           ${mapDrawing(view, { interactive: true, active, enlargementLabel: m.enlargement })}
         </svg>
         ${tip ? this.renderTooltip(view, tip.code) : nothing}
+        ${this.tapZoom ? html`<button type="button" class="button zoom-out" part="zoom-out" @click=${this.zoomOut}>${m.zoomOut}</button>` : nothing}
       </div>
       <p id="description" class="visually-hidden">${view.description} ${m.mapHelp}</p>
       ${this.renderLegend(view)}
-      <p class="attribution" part="attribution">${geometry.attribution}</p>
+      <p class="attribution" part="attribution">${geometry.attribution[this.language]}</p>
       <details class="list no-print" part="list" @toggle=${this.onListToggle}>
         <summary>${m.asList}</summary>
         ${this.listOpen ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}
@@ -183,8 +216,11 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
 
   private renderLegend(view: MapView) {
     const m = this.m;
-    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
-      <p id="legend-title" class="legend-title">${m.legend}<span class="visually-hidden">. ${m.legendHelp}</span></p>
+    // The help describes the group, apart from its name: inside the title, the hidden span made
+    // the name "Signaturforklaring . Vælg …" (a positioned span counts as a block of its own).
+    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title" aria-describedby="legend-help">
+      <p id="legend-title" class="legend-title">${m.legend}</p>
+      <p id="legend-help" class="visually-hidden">${m.legendHelp}</p>
       <ul>
         ${view.legend.map(
           (item) => html`<li>
@@ -209,16 +245,48 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
 
   private onBlur = (): void => this.tooltip.hide();
 
+  private onPointerDown = (event: PointerEvent): void => {
+    this.tooltip.onPointerDown(event);
+    this.keys.onPointerDown();
+  };
+
   private onClick = (event: MouseEvent): void => {
     const code = codeAt(event);
     if (!code) return;
     // On a touch screen the first tap shows what it is; the second selects.
     if (this.tooltip.firstTap(code)) {
+      this.zoomForFinger(event, code);
       this.tooltip.showAt(code);
       return;
     }
     this.keys.active = code;
     this.choose(code);
+  };
+
+  /**
+   * A first tap on a drawing smaller than a finger's target zooms in, so that the second tap
+   * can hit what the reader meant: in the capital's area to the enlargement, elsewhere around
+   * the municipality until it is `touchZoomTo` pixels across.
+   */
+  private zoomForFinger(event: Event, code: string): void {
+    const drawn = (event.composedPath()[0] as Element).getBoundingClientRect();
+    const svgWidth = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect().width ?? 0;
+    if (this.tapZoom || svgWidth === 0 || Math.min(drawn.width, drawn.height) >= MAP_DEFAULTS.touchTarget) return;
+    const { centroid, bbox } = SHAPES.get(code)!;
+    if (this.viewBox === FULL_VIEW && ENLARGED.has(code) && inEnlargedArea(centroid)) {
+      this.tapZoom = ENLARGEMENT_VIEW;
+    } else {
+      const [x0, y0, x1, y1] = bbox;
+      const width = Math.min(this.viewBox[2], (Math.min(x1 - x0, y1 - y0) * svgWidth) / MAP_DEFAULTS.touchZoomTo);
+      const [cx, cy] = centroid;
+      this.tapZoom = fitViewBox([cx - width / 2, cy, cx + width / 2, cy], ASPECT, 0, FULL_VIEW);
+    }
+    this.requestUpdate();
+  }
+
+  private zoomOut = (): void => {
+    this.tapZoom = null;
+    this.tooltip.hide();
   };
 
   private toggleFilter(value: string): void {

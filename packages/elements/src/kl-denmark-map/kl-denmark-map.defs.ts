@@ -56,6 +56,10 @@ export const MAP_DEFAULTS = {
   zoomPadding: 24,
   /** How long typed letters count as one name, in milliseconds. */
   typeAheadMs: 800,
+  /** The smallest drawing a finger hits surely, in CSS pixels (WCAG 2.5.8): a first tap on a smaller one zooms in. */
+  touchTarget: 24,
+  /** How large that zoom draws the municipality tapped, in CSS pixels (its narrower side). */
+  touchZoomTo: 36,
 } as const;
 
 /** Attributes an editor sets in HTML. */

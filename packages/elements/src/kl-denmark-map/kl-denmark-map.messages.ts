@@ -16,6 +16,7 @@ export const mapMessages = localise({
   asList: { da: 'Vis kortets indhold som liste', en: "Show the map's content as a list" },
   enlargement: { da: 'Københavnsområdet, forstørret', en: 'Copenhagen area, enlarged' },
   tapAgain: { da: 'Tryk igen for at vælge', en: 'Tap again to select' },
+  zoomOut: { da: 'Vis hele kortet', en: 'Show the whole map' },
   locatorLabel: {
     da: (names: string[]) => `Kort, der viser, hvor ${formatList(names, 'da', 'conjunction')} ligger`,
     en: (names: string[]) => `Map showing where ${formatList(names, 'en', 'conjunction')} ${names.length === 1 ? 'is' : 'are'}`,

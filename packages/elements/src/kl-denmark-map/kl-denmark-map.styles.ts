@@ -154,6 +154,13 @@ export const mapStyles = css`
   .tooltip dd {
     margin: 0;
   }
+  .zoom-out {
+    position: absolute;
+    top: calc(var(--_space) / 2);
+    left: calc(var(--_space) / 2);
+    z-index: 1;
+    font-size: 0.875em;
+  }
   .legend {
     margin-top: var(--_space);
   }

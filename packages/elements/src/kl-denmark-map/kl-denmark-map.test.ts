@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { fitViewBox, geometry } from '@kl-digital/core/geo';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-denmark-map.js';
 import type { KlDenmarkMap } from './kl-denmark-map.component.js';
 
@@ -74,7 +74,7 @@ describe('<kl-denmark-map> rendering', () => {
 
   it('an unknown color-by shows a notice, warns, and colours by category', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map color-by="size"></kl-denmark-map>');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('Ugyldig værdi "size" for color-by');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Den ukendte værdi "size" bruges ikke.');
     expect(path(map, '0340').getAttribute('data-value')).toBe('principles');
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('color-by'));
   });
@@ -137,6 +137,14 @@ describe('<kl-denmark-map> legend', () => {
     expect(path(map, '0340').classList.contains('dim')).toBe(true);
     expect(path(map, '0201').classList.contains('dim')).toBe(false);
     expect(shadow(map, '[part="notice"]').textContent).toContain('"vision"');
+  });
+
+  it('the legend group is named "Signaturforklaring" and described by its help, without a stray " ." (Chromium\'s accessibility tree)', async () => {
+    await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const groups = (await accessibilityTree()).filter((n) => n.role === 'group' && n.name.includes('Signaturforklaring'));
+    expect(groups.map(({ name, description }) => ({ name, description }))).toEqual([
+      { name: 'Signaturforklaring', description: 'Vælg en eller flere for at fremhæve dem på kortet.' },
+    ]);
   });
 
   it('each category has a pattern, the second cue besides colour, that differs between categories', async () => {
@@ -202,6 +210,23 @@ describe('<kl-denmark-map> selection and keyboard', () => {
     expect(path(map, '0461').getAttribute('part')).toContain('selected');
     expect(events.map((e) => e.detail)).toEqual([{ code: '0461', name: 'Odense' }]);
     expect(events[0]!.bubbles && events[0]!.composed).toBe(true);
+  });
+
+  it.each([1280, 320])('at %i px, hovering Vejle and clicking it selects Vejle and the tooltip still says Vejle (not the first option)', async (width) => {
+    await page.viewport(width, 900);
+    try {
+      const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width });
+      await userEvent.hover(path(map, '0630'));
+      await map.updateComplete;
+      expect(tooltipText(map)).toMatch(/^Vejle /);
+      await userEvent.click(path(map, '0630'));
+      await map.updateComplete;
+      expect(map.getAttribute('selected')).toBe('0630');
+      expect(tooltipText(map)).toMatch(/^Vejle /);
+      expect(activeCode(map)).toBe('0630');
+    } finally {
+      await page.viewport(1024, 800);
+    }
   });
 
   it('on touch, the first tap shows the tooltip and the second selects', async () => {
@@ -279,6 +304,15 @@ describe('<kl-denmark-map> selection and keyboard', () => {
     expect(activeCode(map)).toBe('0165');
   });
 
+  it('the options are in the order Home, End and type-ahead go by: Danish alphabetical, Albertslund first and Aarhus last', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    const options = shadowAll(map, '[role="option"]').map((o) => o.getAttribute('data-code'));
+    expect(options[0]).toBe('0165');
+    expect(options.at(-1)).toBe('0751');
+    const names = options.map((code) => dataset.municipalities.find((m) => m.code === code)!.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('da').compare));
+  });
+
   it('typing a name jumps to it (type-ahead)', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     svgOf(map).focus();
@@ -310,6 +344,91 @@ describe('<kl-denmark-map> selection and keyboard', () => {
   });
 });
 
+/** A tap on a touch screen: what a finger's tap sends to the element it lands on. */
+async function tap(map: KlDenmarkMap, target: Element): Promise<void> {
+  target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  await map.updateComplete;
+}
+
+/** Each drawing of a municipality (its shape, and its enlarged shape where it has one) with its box on screen. */
+const drawings = (map: Element, code: string) =>
+  shadowAll<SVGPathElement>(map, `path[data-code="${code}"]:not(.ring)`).map((element) => {
+    const box = element.getBoundingClientRect();
+    return { element, box, size: Math.min(box.width, box.height) };
+  });
+
+/** A point of the drawing's box that a tap would hit it at (the element there is the drawing), if any. */
+function hitPoint(map: Element, drawing: ReturnType<typeof drawings>[number]): [number, number] | null {
+  const { box, element } = drawing;
+  for (let i = 1; i < 8; i++) {
+    for (let j = 1; j < 8; j++) {
+      const x = box.left + (box.width * i) / 8;
+      const y = box.top + (box.height * j) / 8;
+      if (map.shadowRoot!.elementFromPoint(x, y) === element) return [x, y];
+    }
+  }
+  return null;
+}
+
+const largest = (map: Element, code: string) => drawings(map, code).reduce((a, b) => (b.size > a.size ? b : a));
+
+describe('<kl-denmark-map> small municipalities', () => {
+  it('at 800 px every municipality is at least 14 px in its largest drawing (the Copenhagen area in the enlargement)', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 800 });
+    const small = geometry.municipalities.map(({ code }) => ({ code, size: largest(map, code).size })).filter(({ size }) => size < 14);
+    expect(small).toEqual([]);
+  });
+
+  it('at 390 px on a touch screen, a first tap on a municipality drawn under 24 px zooms in: there it is at least 24 px, a tap there selects it, and "Vis hele kortet" zooms out', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 390 });
+    const full = svgOf(map).getAttribute('viewBox');
+    const small = geometry.municipalities.map(({ code }) => code).filter((code) => largest(map, code).size < 24);
+    expect(small).toContain('0147'); // Frederiksberg
+    expect(small).toContain('0563'); // Fanø
+    for (const code of small) {
+      await tap(map, path(map, code));
+      expect(svgOf(map).getAttribute('viewBox'), code).not.toBe(full);
+      const drawing = largest(map, code);
+      expect(drawing.size, code).toBeGreaterThanOrEqual(24);
+      const point = hitPoint(map, drawing);
+      expect(point, `${code} can be hit`).not.toBeNull();
+      const target = map.shadowRoot!.elementFromPoint(...point!)!;
+      await tap(map, target);
+      await tap(map, target);
+      expect(map.selected, code).toBe(code);
+      await userEvent.click(shadow(map, '.zoom-out'));
+      await map.updateComplete;
+      expect(svgOf(map).getAttribute('viewBox')).toBe(full);
+      expect(map.shadowRoot!.querySelector('.zoom-out')).toBeNull();
+    }
+    // Some 36 municipalities, four taps each.
+  }, 60_000);
+
+  it('a tap on a municipality large enough to hit does not zoom, and a mouse never does', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 390 });
+    const full = svgOf(map).getAttribute('viewBox');
+    await tap(map, path(map, '0860')); // Hjørring
+    expect(svgOf(map).getAttribute('viewBox')).toBe(full);
+    await userEvent.click(path(map, '0147'), { force: true });
+    await map.updateComplete;
+    expect(svgOf(map).getAttribute('viewBox')).toBe(full);
+  });
+
+  it('the keyboard focus on a municipality of the enlargement is drawn in the enlargement too', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 800 });
+    await userEvent.hover(shadow(map, '[part="attribution"]'));
+    await userEvent.tab();
+    await userEvent.keyboard('frederiksb');
+    await map.updateComplete;
+    expect(activeCode(map)).toBe('0147');
+    const rings = shadowAll<SVGPathElement>(map, '.ring.active');
+    const enlarged = geometry.enlargement.shapes.find((s) => s.code === '0147')!.d;
+    expect(rings.map((r) => r.getAttribute('d')).sort()).toEqual([shape('0147').d, enlarged].sort());
+    for (const ring of rings) expect(getComputedStyle(ring).display).not.toBe('none');
+  });
+});
+
 describe('<kl-denmark-map> selected, highlight and region', () => {
   it.each([['0340'], ['340'], ['Sorø Kommune'], ['soroe']])('selected="%s" selects Sorø', async (value) => {
     const map = await fixture<KlDenmarkMap>(`<kl-denmark-map selected="${value}"></kl-denmark-map>`);
@@ -319,7 +438,8 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
 
   it('an unknown selected shows a notice with the closest name and warns once; the map still renders', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map selected="Sorrø"></kl-denmark-map>');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø" i selected. Mente du Sorø?');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø". Mente du Sorø?');
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i selected. Mente du Sorø?'));
     expect(shadowAll(map, 'path[part~="municipality"]')).toHaveLength(98);
     map.requestUpdate();
     await map.updateComplete;
@@ -335,7 +455,8 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
 
   it('subset keeps the listed municipalities and dims the others; an empty subset dims all', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map subset="0340 0101 Odense"></kl-denmark-map>');
-    expect(shadowAll(map, 'path[part~="municipality"]:not(.dim)').map((p) => p.getAttribute('data-code'))).toEqual(['0101', '0340', '0461']);
+    // In the options' (alphabetical) order: København, Odense, Sorø.
+    expect(shadowAll(map, 'path[part~="municipality"]:not(.dim)').map((p) => p.getAttribute('data-code'))).toEqual(['0101', '0461', '0340']);
     expect(shadowAll(map, 'path[part~="highlighted"]')).toHaveLength(0);
     map.subset = '';
     await map.updateComplete;
@@ -376,8 +497,8 @@ describe('<kl-denmark-map> selected, highlight and region', () => {
   it('an unknown highlight or region shows notices and the map still renders', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map highlight="Sorø, Odensee" region="Fyn"></kl-denmark-map>');
     const notice = shadow(map, '[part="notice"]').textContent!;
-    expect(notice).toContain('Ukendt kommune "Odensee" i highlight. Mente du Odense?');
-    expect(notice).toContain('Ukendt region "Fyn" i region.');
+    expect(notice).toContain('Ukendt kommune "Odensee". Mente du Odense?');
+    expect(notice).toContain('Ukendt region "Fyn".');
     expect(svgOf(map).getAttribute('viewBox')).toBe(`0 0 ${geometry.width} ${geometry.height}`);
     expect(shadowAll(map, 'path[part~="highlighted"]')).toHaveLength(1);
   });
@@ -427,8 +548,23 @@ describe('<kl-denmark-map> data', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="/data/broken.json"></kl-denmark-map>');
     const error = await errorState(map);
+    expect(error.querySelector('button'), 'no "Prøv igen": the same dataset would fail again').toBeNull();
     expect(error.textContent).toContain('er ugyldigt');
+    expect(error.textContent).toContain('entries[2].url: er ikke en normaliseret http:- eller https:-adresse');
+  });
+
+  it('with lang="en", the error state says all of it in English: the frame and what is wrong with the dataset', async () => {
+    const broken = JSON.parse(json);
+    broken.entries[2].url = 'javascript:alert(1)';
+    broken.municipalities.pop();
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response(JSON.stringify(broken), { status: 200 }));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en" src="/data/broken-en.json"></kl-denmark-map>');
+    const error = await errorState(map);
+    expect(error.querySelector('h2')!.textContent).toBe('The data could not be shown');
+    expect(error.textContent).toContain('is not valid:');
     expect(error.textContent).toContain('entries[2].url: is not a normalised http: or https: URL');
+    expect(error.textContent).not.toMatch(/[æøå]|Datasæt|ugyldig/i);
   });
 
   it('a response that is not JSON, and a timeout, each get their own message', async () => {
@@ -447,6 +583,7 @@ describe('<kl-denmark-map> data', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map src="https://kl .dk:99999/x.json"></kl-denmark-map>');
     const error = await errorState(map);
+    expect(error.querySelector('button'), 'no "Prøv igen": the same address would fail again').toBeNull();
     expect(error.textContent).toContain('i src er ikke en gyldig adresse');
   });
 
@@ -486,7 +623,8 @@ describe('<kl-denmark-map variant="locator">', () => {
 
   it('an unknown variant shows a notice and the full map', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map variant="mini"></kl-denmark-map>');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('"mini" for variant');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('"mini" bruges ikke');
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('"mini" for variant'));
     expect(shadowAll(map, '.legend-item').length).toBeGreaterThan(0);
   });
 });
@@ -494,6 +632,7 @@ describe('<kl-denmark-map variant="locator">', () => {
 describe('<kl-denmark-map> language, theme, accessibility and size', () => {
   it('speaks English with lang="en", also when inherited from the page', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map lang="en"></kl-denmark-map>');
+    expect(shadow(map, '[part="attribution"]').textContent).toBe('Map: DAGI, the Danish Agency for Data Supply and Infrastructure (free geodata)');
     expect(shadow(map, '.legend-item').textContent).toContain('Digitalisation strategy');
     expect(svgOf(map).getAttribute('aria-label')).toBe("Map of the municipalities' strategic work with digitalisation");
     const wrapper = await fixture<HTMLElement>('<div lang="en-GB"><kl-denmark-map></kl-denmark-map></div>');
@@ -560,6 +699,34 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     expect(box.width).toBeCloseTo(width, 0);
     expect(box.height / box.width).toBeCloseTo(geometry.height / geometry.width, 2);
     for (const item of shadowAll(map, '.legend-item')) expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(map.getBoundingClientRect().right + 0.5);
+  });
+
+  it.each(['0813', '0851', '0400'])('at 320 px a tap on %s never places its tooltip past the right edge, not even before it is moved (a phone would widen the page)', async (code) => {
+    await page.viewport(320, 720);
+    try {
+      const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+      // Every layout the tooltip's placement asks for is a moment the page could see.
+      const widths: number[] = [];
+      const measure = Element.prototype.getBoundingClientRect;
+      vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+        widths.push(document.documentElement.scrollWidth);
+        return measure.call(this);
+      });
+      const target = path(map, code);
+      target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await map.updateComplete;
+      vi.mocked(Element.prototype.getBoundingClientRect).mockRestore();
+      expect(tooltipText(map)).toContain(map.shadowRoot!.querySelector(`[data-code="${code}"]`)!.getAttribute('aria-label')!.split(':')[0]);
+      widths.push(document.documentElement.scrollWidth);
+      expect(Math.max(...widths)).toBeLessThanOrEqual(320);
+      const box = shadow(map, '[part="tooltip"]').getBoundingClientRect();
+      const stage = shadow(map, '.stage').getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(stage.left - 0.5);
+      expect(box.right).toBeLessThanOrEqual(stage.right + 0.5);
+    } finally {
+      await page.viewport(1024, 800);
+    }
   });
 
   it.each(['0340', '0461', '0751', '0101', '0400', '0851'])('at 320 px the tooltip of %s stays inside the map (no sideways scrolling)', async (code) => {

@@ -1,19 +1,23 @@
 // The map's drawing, one code for the full map and the locator: the frames of the Bornholm inset
-// and the Copenhagen enlargement, the land, the 98 shapes, the region borders, the enlarged
-// shapes, and the rings of the selection and the keyboard focus. The full map makes its shapes
-// options of a listbox and fills them by value; the locator leaves them plain (its styles colour
-// the highlighted ones).
+// and the Copenhagen enlargement, the land, the 98 shapes, the region borders, the rings of the
+// selection and the keyboard focus, and the enlarged shapes with the focus ring again there. The
+// full map makes its shapes options of a listbox and fills them by value; the locator leaves them
+// plain (its styles colour the highlighted ones).
 //
-// The geometry never changes, so what depends on it alone is written into the templates once,
-// when this module loads: one template holds all 98 shapes with their path data, ids and codes,
-// and only what a view changes (parts, classes, fills, states, names) is bound. A template per
-// shape made Lit clone 98 small templates and set 11 attributes on each for every map drawn.
+// The geometry never changes, so what depends on it alone is written into the templates once:
+// one template holds all 98 shapes with their path data, ids and codes, and only what a view
+// changes (parts, classes, fills, states, names) is bound. A template per shape made Lit clone 98
+// small templates and set 11 attributes on each for every map drawn. The shapes stand in the
+// options' order, Danish name order (the order Home, End and type-ahead go by), which comes with
+// the dataset: their template is written when a dataset's order is first drawn, once per order.
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { MapMunicipality, MapView } from '@kl-digital/core';
-import { geometry, type MapFrame } from '@kl-digital/core/geo';
+import { geometry, type MapFrame, type MapShape } from '@kl-digital/core/geo';
 import { patternDefs } from '../shared/svg-patterns.js';
 
 export const SHAPES = new Map(geometry.municipalities.map((shape) => [shape.code, shape]));
+/** The enlarged shapes of the Copenhagen area, by code. */
+export const ENLARGED = new Map(geometry.enlargement.shapes.map((shape) => [shape.code, shape.d]));
 
 /** How the drawing is made. */
 export interface DrawingOptions {
@@ -47,9 +51,23 @@ function repeated<T>(items: readonly T[], head: (item: T) => string, holes: read
 
 // Shapes of the full map: part, class, value, fill, selected, name.
 const SHAPE_HOLES = ['" class="', '" data-value="', '" fill="', '" aria-selected="', '" aria-label="', '"'];
-const INTERACTIVE_SHAPES = repeated(geometry.municipalities, (s) => `<path id="m-${s.code}" data-code="${s.code}" role="option" d="${s.d}" part="`, SHAPE_HOLES, '></path>');
+const interactiveShapes = (order: readonly MapShape[]) =>
+  repeated(order, (s) => `<path id="m-${s.code}" data-code="${s.code}" role="option" d="${s.d}" part="`, SHAPE_HOLES, '></path>');
 // Shapes of the locator: class, part.
-const PLAIN_SHAPES = repeated(geometry.municipalities, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" part="', '"'], '></path>');
+const plainShapes = (order: readonly MapShape[]) => repeated(order, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" part="', '"'], '></path>');
+
+/** The shapes' templates for each order drawn so far (one, unless a `src` names them otherwise). */
+const SHAPE_TEMPLATES = new Map<string, { order: readonly MapShape[]; interactive: TemplateStringsArray; plain: TemplateStringsArray }>();
+
+/** The shapes in the view's name order, then any the view has no municipality for, with their templates. */
+function shapeTemplates(view: MapView) {
+  const named = view.byName.flatMap((m) => SHAPES.get(m.code) ?? []);
+  const order = named.length === SHAPES.size ? named : [...named, ...geometry.municipalities.filter((s) => !view.municipalities.has(s.code))];
+  const key = order.map((s) => s.code).join();
+  let templates = SHAPE_TEMPLATES.get(key);
+  if (!templates) SHAPE_TEMPLATES.set(key, (templates = { order, interactive: interactiveShapes(order), plain: plainShapes(order) }));
+  return templates;
+}
 // Enlarged shapes: class, fill (the full map) or class (the locator).
 const INTERACTIVE_ENLARGED = repeated(geometry.enlargement.shapes, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" fill="', '"'], '></path>');
 const PLAIN_ENLARGED = repeated(geometry.enlargement.shapes, (s) => `<path d="${s.d}" class="`, ['"'], '></path>');
@@ -76,15 +94,16 @@ const plainClass = (m: MapMunicipality) => (m.highlighted ? 'm hl' : 'm');
 const GONE = 'm gone';
 
 function shapes(view: MapView, interactive: boolean): SVGTemplateResult {
+  const templates = shapeTemplates(view);
   const values: unknown[] = [];
-  for (const { code } of geometry.municipalities) {
+  for (const { code } of templates.order) {
     const m = view.municipalities.get(code);
     if (interactive) {
       if (m) values.push(parts(m), classes(m), m.value, `url(#p-${m.value})`, m.selected ? 'true' : 'false', m.label);
       else values.push('municipality', GONE, '', 'none', 'false', code);
     } else values.push(m ? plainClass(m) : GONE, m ? plainPart(m) : 'municipality');
   }
-  return svg(interactive ? INTERACTIVE_SHAPES : PLAIN_SHAPES, ...values);
+  return svg(interactive ? templates.interactive : templates.plain, ...values);
 }
 
 function enlarged(view: MapView, interactive: boolean): SVGTemplateResult {
@@ -97,9 +116,11 @@ function enlarged(view: MapView, interactive: boolean): SVGTemplateResult {
   return svg(interactive ? INTERACTIVE_ENLARGED : PLAIN_ENLARGED, ...values);
 }
 
-const ring = (code: string | null | undefined, kind: string) => {
-  const found = code ? SHAPES.get(code) : undefined;
-  return found ? svg`<path class="ring ${kind}" d=${found.d} aria-hidden="true"></path>` : nothing;
+/** A ring around a drawing of a municipality: its shape on the main map, or its enlarged one. */
+const ring = (code: string | null | undefined, shapes: ReadonlyMap<string, { d: string } | string>, kind: string) => {
+  const found = code ? shapes.get(code) : undefined;
+  const d = typeof found === 'string' ? found : found?.d;
+  return d ? svg`<path class="ring ${kind}" d=${d} aria-hidden="true"></path>` : nothing;
 };
 
 /** The drawing inside the map's `<svg>`. */
@@ -111,13 +132,14 @@ export function mapDrawing(view: MapView, options: DrawingOptions): SVGTemplateR
     ${svg(BACKGROUND)}
     <g class="municipalities">${shapes(view, interactive)}</g>
     ${svg(REGION_BORDERS)}
+    ${interactive ? svg`${ring(selected, SHAPES, 'selected')} ${ring(options.active, SHAPES, 'active')}` : nothing}
     <g class="enlargement" aria-hidden="true">
       ${enlarged(view, interactive)}
       ${svg(ENLARGED_BORDERS)}
+      ${interactive ? ring(options.active, ENLARGED, 'active') : nothing}
       ${options.enlargementLabel
         ? svg`<text class="frame-label" x=${enlargement.frame.x + 6} y=${enlargement.frame.y + enlargement.frame.height - 8}>${options.enlargementLabel}</text>`
         : nothing}
     </g>
-    ${interactive ? svg`${ring(selected, 'selected')} ${ring(options.active, 'active')}` : nothing}
   `;
 }

@@ -78,7 +78,7 @@ export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES,
       return renderProblem(
         this.renderNotices(),
         problem ? m.unknownTitle : m.missingTitle,
-        html`<p>${problem?.kind === 'unknown-initiative' ? m.unknown(problem.query, known) : m.missing(known)}</p>
+        html`<p>${problem?.kind === 'unknown-initiative' ? m.unknown(problem.query, known) : m.missingText}</p>
           <ul class="known">
             ${dataset.initiatives.map((i) => html`<li><code>${i.id}</code>: <span lang="da">${i.title}</span></li>`)}
           </ul>`,

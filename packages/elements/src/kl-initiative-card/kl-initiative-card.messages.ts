@@ -25,9 +25,15 @@ export const initiativeMessages = localise({
     en: (query: string, known: string) => `Unknown initiative "${query}". Known: ${known}`,
   },
   missingTitle: { da: 'Intet initiativ angivet', en: 'No initiative given' },
+  /** For the editor, on the console. */
   missing: {
     da: (known: string) => `Angiv et initiativ i attributten initiative. Kendte: ${known}`,
     en: (known: string) => `Set the initiative attribute to an initiative's id. Known: ${known}`,
+  },
+  /** For the reader, in the card, above the list of KL's initiatives. */
+  missingText: {
+    da: "Siden angiver ikke, hvilket initiativ kortet skal vise. KL's initiativer er:",
+    en: "The page does not say which initiative the card should show. KL's initiatives are:",
   },
 });
 

@@ -129,9 +129,11 @@ describe('<kl-initiative-card> bad attributes', () => {
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt initiativ "x"'));
   });
 
-  it('a missing initiative attribute says which attribute to set', async () => {
+  it('a missing initiative attribute tells the editor which attribute to set, on the console; the card says no initiative is given', async () => {
     const el = await card('');
-    expect(text(shadow(el, '[role="status"]'))).toContain('Angiv et initiativ i attributten initiative');
+    expect(text(shadow(el, '[role="status"]'))).toContain('Siden angiver ikke, hvilket initiativ kortet skal vise.');
+    expect(text(shadow(el, '[role="status"]'))).not.toContain('attribut');
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Angiv et initiativ i attributten initiative'));
   });
 
   it('heading-level sets the heading and its sub-headings; an invalid one shows a notice', async () => {
@@ -140,7 +142,8 @@ describe('<kl-initiative-card> bad attributes', () => {
     expect(shadow(el, '.tracks .section-title').localName).toBe('h5');
     const bad = await card('initiative="digitalt-kompetente-kommuner" heading-level="h3"');
     expect(shadow(bad, '[part="heading"]').localName).toBe('h2');
-    expect(text(shadow(bad, '[part="notice"]'))).toContain('Ugyldig værdi "h3" for heading-level');
+    expect(text(shadow(bad, '[part="notice"]'))).toContain('Den ukendte værdi "h3" bruges ikke.');
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ugyldig værdi "h3" for heading-level'));
   });
 });
 

@@ -59,7 +59,7 @@ describe('<kl-initiative-list> listing', () => {
 
   it('an invalid order shows a notice and keeps newest first', async () => {
     const el = await list('order="random"');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "random" for order');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "random" bruges ikke.');
     expect(ids(el)).toEqual(NEWEST_FIRST);
   });
 
@@ -97,7 +97,7 @@ describe('<kl-initiative-list> filters from attributes', () => {
   it('an unknown kind shows a notice, warns, and is ignored', async () => {
     const warn = vi.mocked(console.warn);
     const el = await list('kind="webinar network"');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "webinar" for kind');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "webinar" bruges ikke.');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"webinar" for kind'));
     expect(ids(el)).toHaveLength(2);
   });
@@ -125,7 +125,7 @@ describe('<kl-initiative-list> filters from attributes', () => {
 
   it('an unknown status shows a notice', async () => {
     const el = await list('status="finished"');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "finished" for status');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "finished" bruges ikke.');
   });
 
   it('an empty result says "Ingen initiativer matcher" and offers to show all', async () => {

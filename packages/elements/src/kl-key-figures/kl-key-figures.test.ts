@@ -99,7 +99,7 @@ describe('<kl-key-figures> what the data counts', () => {
 
   it('an as-of that is not a date shows a notice and counts at today', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures as-of="juni 2021"></kl-key-figures>');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig dato "juni 2021" for as-of');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig dato "juni 2021"; dagens dato bruges.');
     expect(text(shadow(el, '.as-of'))).toBe(`Talt pr. ${formatDate(isoDate(new Date()), 'da')}`);
   });
 });
@@ -218,7 +218,7 @@ describe('<kl-key-figures> attributes', () => {
 
   it('an unknown section shows a notice, warns, and the known ones still show', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures sections="kinds waffle"></kl-key-figures>');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "waffle" for sections');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "waffle" bruges ikke.');
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('sections'));
     expect(sectionParts(el)).toEqual(['kinds']);
   });
@@ -233,7 +233,7 @@ describe('<kl-key-figures> attributes', () => {
 
   it('a heading-level that is not 2 to 6 shows a notice and uses level 2', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures heading-level="h3"></kl-key-figures>');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "h3" for heading-level');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "h3" bruges ikke.');
     expect(shadowAll(el, 'section > h2')).toHaveLength(4);
   });
 });

@@ -7,6 +7,7 @@ import { mapping } from '@kl-digital/core/data/mapping';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { cardStyles, renderProblem } from '../shared/card.js';
+import { ours } from '../shared/define.js';
 import { warnOnce } from '../shared/warn.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import { MUNICIPALITY_CARD_ATTRIBUTES } from './kl-municipality-card.defs.js';
@@ -70,7 +71,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
       const m = this.m;
       const problem = this.problemOf('municipality');
       if (this.view) return this.renderProfile(this.view, dataset);
-      if (problem?.kind !== 'unknown-municipality') return renderProblem(this.renderNotices(), m.missingTitle, html`<p>${m.missing}</p>`);
+      if (problem?.kind !== 'unknown-municipality') return renderProblem(this.renderNotices(), m.missingTitle, html`<p>${m.missingText}</p>`);
       const [miss] = problem.misses;
       const suggestions = miss?.suggestions ?? [];
       return renderProblem(
@@ -123,6 +124,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
                     <details class="why disclosure">
                       <summary>${m.whyCategory}</summary>
                       <p lang="da">${entry.reason}</p>
+                      ${m.reasonNote ? html`<p class="reason-note">${m.reasonNote}</p>` : nothing}
                     </details>
                   </dd>
                 </div>
@@ -142,17 +144,19 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
             : html`<p class="badges"><span class="badge" part="badge" data-value="not-registered">${l.notRegistered}</span></p>
                 <p class="not-registered">${profile.example ? m.notRegisteredWithExample : m.notRegisteredText}</p>`}
         </div>
-        <div class="locator" part="locator">
-          <kl-denmark-map
-            variant="locator"
-            highlight=${municipality.code}
-            heading=${m.locatorName(municipality.officialName)}
-            .dataset=${dataset}
-            lang=${lang}
-            theme=${this.theme ?? nothing}
-            as-of=${this.asOfDate}
-          ></kl-denmark-map>
-        </div>
+        ${ours('kl-denmark-map')
+          ? html`<div class="locator" part="locator">
+              <kl-denmark-map
+                variant="locator"
+                highlight=${municipality.code}
+                heading=${m.locatorName(municipality.officialName)}
+                .dataset=${dataset}
+                lang=${lang}
+                theme=${this.theme ?? nothing}
+                as-of=${this.asOfDate}
+              ></kl-denmark-map>
+            </div>`
+          : nothing}
       </div>
       ${profile.example ? this.renderExample(view, profile.example) : nothing} ${this.renderContact(view)}
     </article>`;

@@ -5,6 +5,8 @@ export const cardMessages = localise({
   document: { da: 'Dokument', en: 'Document' },
   noAddress: { da: 'Kilden angiver ingen adresse', en: 'The source gives no address' },
   whyCategory: { da: 'Hvorfor denne kategori', en: 'Why this category' },
+  /** After the reason, which the editors' rules give in Danish; none in Danish. */
+  reasonNote: { da: null as string | null, en: "The reason above is the mapping editors' own, in Danish." as string | null },
   notRegisteredText: {
     da: "Kommunen er ikke registreret i KL's kortlægning. Det betyder ikke nødvendigvis, at den ikke har en strategi.",
     en: "The municipality is not registered in KL's mapping. This does not necessarily mean that it has no strategy.",
@@ -33,9 +35,15 @@ export const cardMessages = localise({
     en: 'Write the municipality\'s name or four-digit code, e.g. "Sorø", "Sorø Kommune" or "0340".',
   },
   missingTitle: { da: 'Ingen kommune angivet', en: 'No municipality given' },
+  /** For the editor, on the console. */
   missing: {
     da: 'Angiv en kommune i attributten municipality, fx municipality="Sorø".',
     en: 'Set the municipality in the municipality attribute, e.g. municipality="Sorø".',
+  },
+  /** For the reader, in the card. */
+  missingText: {
+    da: 'Siden angiver ikke, hvilken kommune kortet skal vise.',
+    en: 'The page does not say which municipality the card should show.',
   },
 });
 

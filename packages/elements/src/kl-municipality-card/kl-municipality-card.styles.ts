@@ -8,7 +8,7 @@ export const municipalityCardStyles = css`
   }
   /* Beside the text from 480px; below it, the locator takes the width up to a sensible size. */
   @container (min-width: 480px) {
-    .layout {
+    .layout:has(.locator) {
       grid-template-columns: minmax(0, 1fr) var(--kl-locator-width, 12em);
       align-items: start;
     }
@@ -47,6 +47,10 @@ export const municipalityCardStyles = css`
   }
   .why p {
     margin: 0 0 var(--_space);
+  }
+  .why .reason-note {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .link {
     display: inline-block;

@@ -36,9 +36,10 @@ describe('<kl-municipality-card> finding the municipality', () => {
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i municipality. Mente du Sorø'));
   });
 
-  it('a missing municipality attribute says which attribute to set', async () => {
+  it('a missing municipality attribute tells the editor which attribute to set, on the console; the card says no municipality is given', async () => {
     const el = await card('');
-    expect(text(shadow(el, '[role="status"]'))).toContain('Angiv en kommune i attributten municipality');
+    expect(text(shadow(el, '[role="status"]'))).toContain('Siden angiver ikke, hvilken kommune kortet skal vise.');
+    expect(text(shadow(el, '[role="status"]'))).not.toContain('attribut');
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('<kl-municipality-card>: Angiv en kommune i attributten municipality'));
   });
 
@@ -66,6 +67,16 @@ describe('<kl-municipality-card> a registered municipality', () => {
     expect(text(details.querySelector('summary'))).toBe('Hvorfor denne kategori');
     expect(details.open).toBe(false);
     expect(text(details.querySelector('p'))).toBe('Formen er digitaliseringsprincipper.');
+  });
+
+  it('in English, "Why this category" says in English that the reason is the editors\' own, in Danish, and marks it Danish', async () => {
+    const el = await card('municipality="Sorø" lang="en"');
+    const details = shadow<HTMLDetailsElement>(el, 'details.why');
+    expect(text(details.querySelector('summary'))).toBe('Why this category');
+    const reason = details.querySelector('p[lang="da"]')!;
+    expect(text(reason)).toBe('Formen er digitaliseringsprincipper.');
+    const note = [...details.querySelectorAll('p')].find((p) => !p.hasAttribute('lang'))!;
+    expect(text(note)).toBe("The reason above is the mapping editors' own, in Danish.");
   });
 
   it("Sorø shows the mapping's example: the seven principles and the quote as a blockquote", async () => {
@@ -147,7 +158,7 @@ describe('<kl-municipality-card> a registered municipality', () => {
 
   it('an invalid as-of shows a notice and uses today', async () => {
     const el = await card('municipality="Horsens" as-of="i går"');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig dato "i går" for as-of');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig dato "i går"; dagens dato bruges.');
   });
 
   it("KL's contact line for corrections is the mapping's sentence with the e-mail as a mailto: link", async () => {
@@ -225,7 +236,7 @@ describe('<kl-municipality-card> heading level, language, theme, data', () => {
 
   it('an invalid heading-level shows a notice and uses h2', async () => {
     const el = await card('municipality="Sorø" heading-level="1"');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "1" for heading-level');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "1" bruges ikke.');
     expect(shadow(el, '[part="heading"]').localName).toBe('h2');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, explorerHash, parseExplorerHash } from './explorer-state.js';
+import { dataset } from '@kl-digital/core/dataset';
+import { EMPTY_STATE, explorerHash, knownState, parseExplorerHash } from './explorer-state.js';
 
 describe('explorer state in the URL hash', () => {
   it('explorerHash(the fresh state) is empty', () => {
@@ -15,5 +16,19 @@ describe('explorer state in the URL hash', () => {
 
   it('parseExplorerHash ignores unknown keys and an unknown colour mode', () => {
     expect(parseExplorerHash('#farve=size&x=1&kommune=')).toEqual(EMPTY_STATE);
+  });
+
+  it('knownState keeps what names something in the data and drops the rest, naming it', () => {
+    const sentence = 'OBS: KL har flyttet kortlægningen til www.example.com';
+    const state = { ...EMPTY_STATE, selected: sentence, query: sentence, categories: ['strategy', sentence], regions: ['1085', 'Fyn'], statuses: ['current', 'x'], sort: 'size:desc' };
+    expect(knownState(state, dataset)).toEqual({
+      state: { ...EMPTY_STATE, categories: ['strategy'], regions: ['1085'], statuses: ['current'] },
+      dropped: [['kommune', sentence], ['q', sentence], ['kategori', sentence], ['region', 'Fyn'], ['status', 'x'], ['sort', 'size:desc']],
+    });
+  });
+
+  it('knownState reads a municipality as people write it, and keeps a search that finds something', () => {
+    const state = { ...EMPTY_STATE, selected: 'Sorø Kommune', query: 'sor', sort: 'period:desc' };
+    expect(knownState(state, dataset)).toEqual({ state: { ...state, selected: '0340' }, dropped: [] });
   });
 });

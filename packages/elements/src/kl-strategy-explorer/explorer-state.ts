@@ -1,5 +1,5 @@
 // The explorer's whole state, and its form in the URL hash, so that a link reproduces the view.
-import { COLOR_BY, type ColorBy } from '@kl-digital/core';
+import { COLOR_BY, parseSort, resolveMunicipality, resolveRegion, shownCodes, TABLE_CATEGORY_VALUES, TABLE_STATUS_VALUES, type ColorBy, type Dataset } from '@kl-digital/core';
 import type { ExplorerChangeDetail } from '../shared/events/index.js';
 
 /** Everything the explorer shows depends on this, and nothing else (the detail of `kl-explorer-change`). */
@@ -51,4 +51,47 @@ export function explorerHash(state: ExplorerState): string {
 /** True when two states show the same view. */
 export function sameState(a: ExplorerState, b: ExplorerState): boolean {
   return explorerHash(a) === explorerHash(b);
+}
+
+/**
+ * The state with only what names something in the data, and what was dropped (the hash's key
+ * and value, for the console). A link is anyone's to write: a value that is no municipality,
+ * category, region, status or sort, or a search that finds nothing, is not passed on to the
+ * map, table and card, which would show it to the reader in a notice or a field.
+ */
+export function knownState(
+  state: ExplorerState,
+  data: Pick<Dataset, 'municipalities' | 'regions' | 'entries'>,
+): { state: ExplorerState; dropped: [key: string, value: string][] } {
+  const dropped: [string, string][] = [];
+  /** `value` as `read` finds it in the data, or null (and noted) where it finds nothing. */
+  const known = (key: keyof typeof KEYS, value: string, read: (value: string) => string | null | undefined): string | null => {
+    const found = read(value) ?? null;
+    if (found === null) dropped.push([KEYS[key], value]);
+    return found;
+  };
+  const all = (key: keyof typeof KEYS, values: readonly string[], read: (value: string) => string | null | undefined) =>
+    values.flatMap((value) => known(key, value, read) ?? []);
+  const oneOf = (allowed: readonly string[]) => (value: string) => allowed.find((v) => v === value);
+  const municipality = (value: string) => {
+    const result = resolveMunicipality(data, value);
+    return result.found ? result.municipality.code : null;
+  };
+  const region = (value: string) => {
+    const result = resolveRegion(data, value);
+    return result.found ? result.region.code : null;
+  };
+  const finds = (query: string) => (shownCodes(data, { query, asOf: new Date() }).size > 0 ? query : null);
+  return {
+    state: {
+      ...state,
+      selected: state.selected ? known('selected', state.selected, municipality) : null,
+      query: state.query ? (known('query', state.query, finds) ?? '') : '',
+      categories: all('categories', state.categories, oneOf(TABLE_CATEGORY_VALUES)),
+      regions: all('regions', state.regions, region),
+      statuses: all('statuses', state.statuses, oneOf(TABLE_STATUS_VALUES)),
+      sort: state.sort ? (known('sort', state.sort, (value) => (parseSort(value) ? value : null)) ?? '') : '',
+    },
+    dropped,
+  };
 }

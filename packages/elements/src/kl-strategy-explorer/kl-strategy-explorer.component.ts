@@ -10,7 +10,9 @@ import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
 import '../kl-municipality-card/kl-municipality-card.js';
-import { EMPTY_STATE, explorerHash, isExplorerHash, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
+import { EMPTY_STATE, explorerHash, isExplorerHash, knownState, parseExplorerHash, sameState, type ExplorerState } from './explorer-state.js';
+import { ours } from '../shared/define.js';
+import { warnOnce } from '../shared/warn.js';
 import { explorerMessages } from './kl-strategy-explorer.messages.js';
 import { EXPLORER_ATTRIBUTES } from './kl-strategy-explorer.defs.js';
 import { explorerStyles } from './kl-strategy-explorer.styles.js';
@@ -56,6 +58,8 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   };
 
   declare private _view: ExplorerState;
+  /** What screen readers hear of the reader's last choice in the table (a polite live region). */
+  private announced = '';
   // The municipalities the table shows, for the map to dim the rest: computed once per state.
   private subset: ReadonlySet<string> | null = null;
 
@@ -90,7 +94,8 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   }
 
   protected override derive(data: typeof DATA): void {
-    const view = this._view;
+    // A link read before the data was there is checked against it now.
+    const view = (this._view = this.known(this._view, data));
     const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
     // The map shows what the table shows: the same selector, the same state, passed as a set.
     this.subset = filtering
@@ -114,11 +119,19 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     // an empty hash is the fresh view (back to the first history entry).
     const hash = window.location.hash;
     if (hash.length > 1 && !isExplorerHash(hash)) return;
-    const next = parseExplorerHash(hash);
+    const next = this.known(parseExplorerHash(hash), this.data);
     if (sameState(next, this._view)) return;
     this._view = next;
     this.emit('kl-explorer-change', this.state);
   };
+
+  /** The state with only what the data knows (see knownState); the rest is the editor's to hear of, on the console. */
+  private known(state: ExplorerState, data: typeof DATA | undefined): ExplorerState {
+    if (!data) return state;
+    const { state: known, dropped } = knownState(state, data);
+    for (const [key, value] of dropped) warnOnce(`<${this.localName}>: ${this.m.ignored(key, value)}`);
+    return sameState(known, state) ? state : known;
+  }
 
   /** Applies a change made by the reader: to the view, to the URL (a new history entry, or in place while typing), to the page. */
   private change(patch: Partial<ExplorerState>, history: 'push' | 'replace' = 'push'): void {
@@ -142,9 +155,48 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     const text = this.m;
     const lang = this.getAttribute('lang') ?? nothing;
     const theme = this.theme ?? nothing;
+    // Each part only where its tag is ours: a page may have registered one of the names first
+    // (define() warns), and the explorer then shows the others.
+    const map = ours('kl-denmark-map')
+      ? html`<kl-denmark-map
+          part="map"
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          color-by=${view.colorBy}
+          selected=${view.selected ?? nothing}
+          filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
+          .subset=${this.subset}
+          @kl-municipality-select=${this.onSelect}
+          @kl-filter-change=${this.onLegendFilter}
+        ></kl-denmark-map>`
+      : nothing;
+    // The hint says what to do on the screen, the colour choice is a control: neither is printed.
+    const card =
+      view.selected && ours('kl-municipality-card')
+        ? html`<kl-municipality-card
+            part="card"
+            .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+            municipality=${view.selected}
+            heading-level="3"
+          ></kl-municipality-card>`
+        : html`<p class="hint no-print" part="card">${text.hint}</p>`;
+    const table = ours('kl-strategy-table')
+      ? html`<kl-strategy-table
+          part="table"
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          scope="all"
+          query=${view.query}
+          category=${view.categories.join(' ')}
+          region=${view.regions.join(' ')}
+          status=${view.statuses.join(' ')}
+          sort=${view.sort || nothing}
+          selected=${view.selected ?? nothing}
+          @kl-municipality-select=${this.onTableSelect}
+          @kl-filter-change=${this.onTableChange}
+        ></kl-strategy-table>`
+      : nothing;
     return html`<div class="root" part="base">
       ${this.renderNotices()}
-      <fieldset class="controls" part="controls">
+      <fieldset class="controls no-print" part="controls">
         <legend>${text.colourBy}</legend>
         <div class="modes">
           ${COLOR_BY.map(
@@ -154,44 +206,33 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           )}
         </div>
       </fieldset>
-      <div class="top">
-        <kl-denmark-map
-          part="map"
-          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
-          color-by=${view.colorBy}
-          selected=${view.selected ?? nothing}
-          filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
-          .subset=${this.subset}
-          @kl-municipality-select=${this.onSelect}
-          @kl-filter-change=${this.onLegendFilter}
-        ></kl-denmark-map>
-        ${view.selected
-          ? html`<kl-municipality-card
-              part="card"
-              .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
-              municipality=${view.selected}
-              heading-level="3"
-            ></kl-municipality-card>`
-          : html`<p class="hint" part="card">${text.hint}</p>`}
-      </div>
-      <kl-strategy-table
-        part="table"
-        .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
-        scope="all"
-        query=${view.query}
-        category=${view.categories.join(' ')}
-        region=${view.regions.join(' ')}
-        status=${view.statuses.join(' ')}
-        sort=${view.sort || nothing}
-        selected=${view.selected ?? nothing}
-        @kl-municipality-select=${this.onSelect}
-        @kl-filter-change=${this.onTableChange}
-      ></kl-strategy-table>
+      <div class="top">${map} ${card}</div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announced}</p>
+      ${table}
     </div>`;
   }
 
   private onSelect = (event: MunicipalitySelectEvent): void => {
     this.change({ selected: event.detail.code });
+  };
+
+  /**
+   * A row chosen in the table shows its card above the table, possibly far above at a wide
+   * width: the card comes into view (the focus stays on the row), and screen readers hear
+   * where it is.
+   */
+  private onTableSelect = async (event: MunicipalitySelectEvent): Promise<void> => {
+    const { code } = event.detail;
+    this.announced = code ? this.m.shownAbove(this.data?.municipalities.find((m) => m.code === code)?.officialName ?? code) : '';
+    this.change({ selected: code });
+    if (!code) return;
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector('kl-municipality-card');
+    if (!card) return;
+    const box = card.getBoundingClientRect();
+    if (box.top >= 0 && box.top < window.innerHeight) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   };
 
   /** The map's legend filters the table's filter of the same colouring. */

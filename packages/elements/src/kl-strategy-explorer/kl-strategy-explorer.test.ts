@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { page, userEvent } from 'vitest/browser';
+import { axeViolations, cleanup, fixture, printMedia, shadow, shadowAll, until } from '../test-support/fixture.js';
 import './kl-strategy-explorer.js';
 import type { KlStrategyExplorer } from './kl-strategy-explorer.component.js';
 
@@ -41,6 +41,21 @@ describe('<kl-strategy-explorer>', () => {
     expect(shadow(explorer, '.hint').textContent).toContain('Vælg en kommune');
   });
 
+  it('in print, the colour choice (its radio buttons) and the hint are gone, the legend says what the colours show, and the table is a table', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 718 });
+    await settle(explorer);
+    const screen = await printMedia();
+    try {
+      expect(getComputedStyle(shadow(explorer, '[part="controls"]')).display).toBe('none');
+      expect(getComputedStyle(shadow(explorer, '.hint')).display).toBe('none');
+      expect(shadowAll(explorer, 'input[type="radio"]').filter((input) => input.getClientRects().length > 0)).toEqual([]);
+      expect(getComputedStyle(shadow(parts(explorer).map, '[part="legend"]')).display).not.toBe('none');
+      expect(getComputedStyle(tableRow(explorer, '0340')).display).toBe('table-row');
+    } finally {
+      await screen();
+    }
+  });
+
   it('selecting on the map selects the row, opens the card and writes the URL hash', async () => {
     const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
     await settle(explorer);
@@ -53,6 +68,25 @@ describe('<kl-strategy-explorer>', () => {
     expect(location.hash).toBe('#kommune=0461');
   });
 
+  it('at 1280 px, hovering Vejle on the map and clicking it selects Vejle, and the tooltip still says Vejle', async () => {
+    await page.viewport(1280, 900);
+    try {
+      const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1280 });
+      await settle(explorer);
+      const map = parts(explorer).map;
+      const tooltip = () => map.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')?.innerText.replace(/\s+/g, ' ').trim();
+      await userEvent.hover(mapPath(explorer, '0630'));
+      await settle(explorer);
+      expect(tooltip()).toMatch(/^Vejle /);
+      await userEvent.click(mapPath(explorer, '0630'));
+      await settle(explorer);
+      expect(explorer.state.selected).toBe('0630');
+      expect(tooltip()).toMatch(/^Vejle /);
+    } finally {
+      await page.viewport(1024, 800);
+    }
+  });
+
   it('selecting a row in the table selects it on the map', async () => {
     const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
     await settle(explorer);
@@ -61,6 +95,27 @@ describe('<kl-strategy-explorer>', () => {
     expect(parts(explorer).map.getAttribute('selected')).toBe('0340');
     expect(mapPath(explorer, '0340').getAttribute('aria-selected')).toBe('true');
     expect(explorer.state.selected).toBe('0340');
+  });
+
+  it('at 1280 px, choosing Vejle in the table far below brings its card into view and tells screen readers', async () => {
+    await page.viewport(1280, 900);
+    try {
+      const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1280 });
+      await settle(explorer);
+      await userEvent.click(tableRow(explorer, '0630').querySelector('button.select')!);
+      await settle(explorer);
+      expect(explorer.state.selected).toBe('0630');
+      const card = await until(() => parts(explorer).card);
+      await until(() => {
+        const box = card.getBoundingClientRect();
+        return box.top >= -1 && box.top < window.innerHeight - 100;
+      });
+      expect(shadow(explorer, '[role="status"]').textContent).toContain('Vejle Kommune');
+      // The reader's place stays where it was: the focus is still on the row's button.
+      expect(parts(explorer).table.shadowRoot!.activeElement).toBe(tableRow(explorer, '0630').querySelector('button.select'));
+    } finally {
+      await page.viewport(1024, 800);
+    }
   });
 
   it('searching the table dims the municipalities on the map that it does not show, and keeps the search in the hash without a history entry per key', async () => {
@@ -113,6 +168,34 @@ describe('<kl-strategy-explorer>', () => {
     expect(table.getAttribute('region')).toBe('1085');
     expect(card!.getAttribute('municipality')).toBe('0340');
     expect(shadowAll(table, 'tbody tr').every((tr) => tr.textContent!.includes('Sjælland'))).toBe(true);
+  });
+
+  it('a crafted link puts no text on the page: #kommune=<a sentence> selects nothing, and neither map, card nor table echoes it', async () => {
+    const warn = vi.mocked(console.warn);
+    const sentence = 'OBS: KL har flyttet kortlægningen til www.example.com';
+    const value = encodeURIComponent(sentence);
+    history.replaceState(null, '', `#kommune=${value}&kategori=${value}&region=${value}&status=${value}&sort=${value}&q=${value}`);
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    const text = (node: Node): string =>
+      node instanceof Element && node.shadowRoot ? text(node.shadowRoot) : node.nodeType === Node.TEXT_NODE ? node.textContent! : [...node.childNodes].map(text).join('');
+    expect(text(explorer.shadowRoot!)).not.toContain('example.com');
+    expect(shadowAll(parts(explorer).table, 'input').map((i) => (i as HTMLInputElement).value).join(' ')).not.toContain('example.com');
+    expect(explorer.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+    expect(parts(explorer).map.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+    expect(parts(explorer).table.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+    expect(parts(explorer).card).toBeNull();
+    expect(explorer.state).toMatchObject({ selected: null, query: '', categories: [], regions: [], statuses: [], sort: '' });
+    // The editor learns why, on the console.
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('#kommune='));
+  });
+
+  it('a link with #kommune=Sorø Kommune selects Sorø, as its code', async () => {
+    history.replaceState(null, '', '#kommune=Sor%C3%B8%20Kommune');
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 1100 });
+    await settle(explorer);
+    expect(explorer.state.selected).toBe('0340');
+    expect(parts(explorer).card!.getAttribute('municipality')).toBe('0340');
   });
 
   it('back and forward move through the selections', async () => {
@@ -171,7 +254,8 @@ describe('<kl-strategy-explorer>', () => {
     await userEvent.click(mapPath(explorer, '0340'));
     await settle(explorer);
     expect(await axeViolations(explorer)).toEqual([]);
-  });
+    // Two runs of axe over 98 rows, a map and a card: 15 s on a busy machine, so more time.
+  }, 45_000);
 
   it('fits 320 px without horizontal overflow', async () => {
     history.replaceState(null, '', '#kommune=0340');

@@ -101,6 +101,19 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
     });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The live region holds the count from the first render (no announcement on load); later
+    // changes reach it once typing pauses (see scheduleAnnouncement).
+    if (this._announced === '' && this.view) this._announced = this.countLine(this.view);
+  }
+
+  /** "Viser 3 af 64" in the element's language. */
+  private countLine(view: TableView): string {
+    const lang = this.language;
+    return this.m.shown(formatNumber(view.rows.length, lang), formatNumber(view.total, lang));
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // Rows are keyed by municipality, so a re-sort moves them; moving a node takes the focus
     // from it, and a keyboard user would be thrown back to the top of the page.
@@ -191,7 +204,8 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
           <button type="button" class="button download" part="download" @click=${() => this.download()}>${m.download}</button>
         </div>
       </div>
-      <p class="count" part="count">${m.shown(formatNumber(view.rows.length, lang), formatNumber(view.total, lang))}</p>
+      <!-- Screen readers get the count from the live region alone: both were read one after the other. -->
+      <p class="count" part="count" aria-hidden="true">${this.countLine(view)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announced}</p>
       <table part="table" role="table">
         <caption part="caption">

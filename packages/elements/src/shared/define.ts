@@ -31,8 +31,21 @@ export function define(tag: string, element: CustomElementConstructor): void {
       warnedVersions.add(version);
     }
     warnOnce(
-      `<${tag}> is already registered by ${version ? `@kl-digital/elements ${version}` : 'another script'}; ` +
-        `this copy (${VERSION}) is not used. Load one copy of the bundle per page.`,
+      version
+        ? `<${tag}> is already registered by @kl-digital/elements ${version}; this copy (${VERSION}) is not used. Load one copy of the bundle per page.`
+        : `<${tag}> is already registered by another script; this copy (${VERSION}) is not used, and the elements that hold a <${tag}> ` +
+            `(the card's locator map, the explorer's parts) are shown without it. Give the page's own element another name.`,
     );
   }
+}
+
+/**
+ * True when `tag` is one of ours, of any version: an element that holds it (the card its locator
+ * map, the explorer its map, table and card) may set its properties. Registered by another
+ * script, it is an element we know nothing of (its `dataset` is HTMLElement's, which cannot be
+ * set): the holder is shown without it, as define() warned.
+ */
+export function ours(tag: string): boolean {
+  const existing = globalThis.customElements?.get(tag) as Versioned | undefined;
+  return existing !== undefined && VERSION_KEY in existing;
 }

@@ -15,6 +15,9 @@ import { valueStyles } from './value-styles.js';
 import { warnOnce } from './warn.js';
 
 
+/** A failure that loading again may mend (the server, the network); an invalid dataset or address would fail the same way. */
+const retryable = (failure: LoadFailure) => failure.kind !== 'invalid' && failure.kind !== 'url';
+
 /** The reactive property of an attribute definition. */
 function propertyOf(def: AttributeSpec[string]): PropertyDeclaration {
   const type = def.kind === 'flag' ? Boolean : def.kind === 'number' ? Number : String;
@@ -208,7 +211,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
       case 'json':
         return t.notJson(failure.url);
       case 'invalid':
-        return `${t.invalidDataset(failure.url)}\n${formatIssues(failure.issues)}`;
+        return `${t.invalidDataset(failure.url)}\n${formatIssues(failure.issues, 5, this.language)}`;
     }
   }
 
@@ -223,16 +226,19 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
       return html`<div class="root state error" part="error" role="alert">
         <h2>${t.errorTitle}</h2>
         <pre>${this.failureMessage(state.failure)}</pre>
-        ${this.src ? html`<button class="button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
+        ${this.src && retryable(state.failure) ? html`<button class="button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
       </div>`;
     }
     return content(state.dataset);
   }
 
-  /** The inline notices for bad attributes, if any. */
+  /**
+   * The inline notices for bad attributes, if any: the reader's (what is wrong, no attribute
+   * names); the editor's sentence, with the attribute and what it takes, is on the console.
+   */
   protected renderNotices(): TemplateResult | typeof nothing {
     const spec = (this.constructor as typeof KlElement).attributeSpec;
-    const shown = [...this.problems].filter(([name]) => spec[name]?.inline !== false).map(([, problem]) => this.t.problem(problem));
+    const shown = [...this.problems].filter(([name]) => spec[name]?.inline !== false).map(([, problem]) => this.t.notice(problem));
     if (shown.length === 0) return nothing;
     return html`<div class="notice" part="notice" role="status">${shown.map((n) => html`<p>${n}</p>`)}</div>`;
   }

@@ -16,7 +16,7 @@ describe('lang', () => {
     map.lang = 'en';
     await map.updateComplete;
     expect(shadow(map, '.legend-title').textContent).toContain('Legend');
-    expect(shadow(map, '[part="notice"]').textContent).toContain('Invalid value "size" for color-by');
+    expect(shadow(map, '[part="notice"]').textContent).toContain('The unknown value "size" is not used.');
     expect(map.getAttribute('lang')).toBe('en');
   });
 
@@ -25,5 +25,27 @@ describe('lang', () => {
     map.removeAttribute('lang');
     await map.updateComplete;
     expect(shadow(map, '.legend-title').textContent).toContain('Signaturforklaring');
+  });
+
+  it.each(['xx', 'de'])('lang="%s", a language the elements do not speak, gives a notice and a warning, and Danish', async (value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>(`<kl-denmark-map lang="${value}"></kl-denmark-map>`);
+    expect(shadow(map, '.legend-title').textContent).toContain('Signaturforklaring');
+    expect(shadow(map, '[part="notice"]').textContent).toContain(`"${value}"`);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`"${value}" for lang\\. Brug da eller en`)));
+  });
+
+  it.each(['da', 'da-DK', 'EN', 'en-GB'])('lang="%s" is one the elements speak: no notice', async (value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>(`<kl-denmark-map lang="${value}"></kl-denmark-map>`);
+    expect(map.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('a page in a language the elements do not speak (its own lang="de") is no editor\'s mistake in the element: Danish, no notice', async () => {
+    const wrapper = await fixture<HTMLElement>('<div lang="de"><kl-denmark-map></kl-denmark-map></div>');
+    const map = wrapper.querySelector('kl-denmark-map') as KlDenmarkMap;
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
-// The elements' shared texts, in Danish and English: loading and error states, and the notices
-// that tell an editor what is wrong with an attribute. The words beside the data (statuses,
-// "Ikke angivet", column names) are core's (LABELS in @kl-digital/core).
+// The elements' shared texts, in Danish and English: loading and error states, and what is
+// wrong with an attribute, said twice: to the editor on the console (the attribute, what it
+// takes), and to everyone who reads the page in the element (what is wrong, in their words,
+// without attribute names). The words beside the data (statuses, "Ikke angivet", column names)
+// are core's (LABELS in @kl-digital/core).
 import { formatList, formatNumber, localise, type Lang } from '@kl-digital/core';
 import type { AttributeProblem } from './attributes/attribute-spec.js';
 
@@ -59,6 +61,29 @@ const texts = localise({
     en: (value: string, attribute: string) => `Invalid date "${value}" for ${attribute}. Use YYYY-MM-DD; today is used.`,
   },
   more: { da: (n: number) => `${n} andre`, en: (n: number) => `${n} more` },
+  // The reader's notices, in the element.
+  unusedValue: {
+    da: (value: string) => `Den ukendte værdi ${value} bruges ikke.`,
+    en: (value: string) => `The unknown value ${value} is not used.`,
+  },
+  unusedValues: {
+    da: (values: string) => `De ukendte værdier ${values} bruges ikke.`,
+    en: (values: string) => `The unknown values ${values} are not used.`,
+  },
+  noMunicipality: {
+    da: (query: string, suggestions: string) => `Ukendt kommune ${query}.${suggestions ? ` Mente du ${suggestions}?` : ''}`,
+    en: (query: string, suggestions: string) => `Unknown municipality ${query}.${suggestions ? ` Did you mean ${suggestions}?` : ''}`,
+  },
+  noMunicipalities: { da: (queries: string) => `Ukendte kommuner ${queries}.`, en: (queries: string) => `Unknown municipalities ${queries}.` },
+  noRegion: {
+    da: (queries: string, many: boolean) => `${many ? 'Ukendte regioner' : 'Ukendt region'} ${queries}.`,
+    en: (queries: string, many: boolean) => `${many ? 'Unknown regions' : 'Unknown region'} ${queries}.`,
+  },
+  noInitiative: { da: (query: string) => `Ukendt initiativ "${query}".`, en: (query: string) => `Unknown initiative "${query}".` },
+  badDate: {
+    da: (value: string) => `Ugyldig dato "${value}"; dagens dato bruges.`,
+    en: (value: string) => `Invalid date "${value}"; today is used.`,
+  },
 });
 
 /** The first few values, quoted, then how many more: `"a", "b", "c" og 97 andre`. */
@@ -67,7 +92,7 @@ function named(values: readonly string[], lang: Lang): string {
   return formatList(values.length > NAMED ? [...shown, texts[lang].more(values.length - NAMED)] : shown, lang, 'conjunction');
 }
 
-/** One short notice for what is wrong with an attribute, however many values are wrong. */
+/** The editor's sentence for what is wrong with an attribute (the console), however many values are wrong. */
 function problemText(problem: AttributeProblem, lang: Lang): string {
   const t = texts[lang];
   const either = (items: readonly string[]) => formatList(items, lang, 'disjunction');
@@ -88,10 +113,35 @@ function problemText(problem: AttributeProblem, lang: Lang): string {
   }
 }
 
-/** The shared texts of one language, and the notice of an attribute's problem in it. */
-export type Messages = (typeof texts)['da'] & { problem(problem: AttributeProblem): string };
+/** The reader's notice for what is wrong with an attribute (the element): no attribute names, no allowed values. */
+function noticeText(problem: AttributeProblem, lang: Lang): string {
+  const t = texts[lang];
+  switch (problem.kind) {
+    case 'invalid':
+      return (problem.values.length === 1 ? t.unusedValue : t.unusedValues)(named(problem.values, lang));
+    case 'unknown-municipality': {
+      const [first] = problem.misses;
+      if (problem.misses.length > 1 || !first) return t.noMunicipalities(named(problem.misses.map((m) => m.query), lang));
+      return t.noMunicipality(named([first.query], lang), formatList(first.suggestions.map((m) => m.name), lang, 'disjunction'));
+    }
+    case 'unknown-region':
+      return t.noRegion(named(problem.misses, lang), problem.misses.length > 1);
+    case 'unknown-initiative':
+      return t.noInitiative(problem.query);
+    case 'invalid-date':
+      return t.badDate(problem.value);
+  }
+}
+
+/** The shared texts of one language, with what is wrong with an attribute: the editor's sentence and the reader's notice. */
+export type Messages = (typeof texts)['da'] & {
+  /** For the editor, on the console: names the attribute and what it takes. */
+  problem(problem: AttributeProblem): string;
+  /** For the reader, in the element: what is wrong, without attribute names. */
+  notice(problem: AttributeProblem): string;
+};
 
 export const messages: Record<Lang, Messages> = {
-  da: { ...texts.da, problem: (problem) => problemText(problem, 'da') },
-  en: { ...texts.en, problem: (problem) => problemText(problem, 'en') },
+  da: { ...texts.da, problem: (problem) => problemText(problem, 'da'), notice: (problem) => noticeText(problem, 'da') },
+  en: { ...texts.en, problem: (problem) => problemText(problem, 'en'), notice: (problem) => noticeText(problem, 'en') },
 };

@@ -45,8 +45,9 @@ export const tokenStyles = css`
   :host {
     ${light}
     --_font: var(--kl-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    /* px, not rem: a page's html { font-size: 62.5% } must not shrink the elements. */
-    --_size: var(--kl-font-size, 16px);
+    /* The reader's own default size (medium: what they set in the browser, 16px unless they
+       did), not rem: a page's html { font-size: 62.5% } must not shrink the elements. */
+    --_size: var(--kl-font-size, medium);
     --_radius: var(--kl-radius, 4px);
     --_space: var(--kl-space, 8px);
     display: block;
@@ -79,6 +80,11 @@ export const tokenStyles = css`
     white-space: normal;
     visibility: visible;
     cursor: auto;
+    /* The content is Danish or English: left to right whatever the page (all: initial leaves
+       direction alone, and a page's dir="rtl" would mirror the legend, the tooltip and the
+       punctuation). */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
@@ -115,6 +121,12 @@ export const tokenStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  /* What an editor writes (a heading, a caption, a value quoted in a notice) may be one long
+     word: it breaks where it must rather than widen the page (anywhere, not break-word, so that
+     a table's caption does not widen the table). */
+  :is(h1, h2, h3, h4, h5, h6, caption, .notice, .state pre) {
+    overflow-wrap: anywhere;
   }
   .notice {
     margin: 0 0 var(--_space);
@@ -174,13 +186,17 @@ export const tokenStyles = css`
       animation: none;
     }
   }
+  /* On paper a size smaller than the screen's, as print sets text (small: 13px at the
+     browser's default of 16px; it still follows the reader's default and --kl-font-size). */
   @media print {
     :host {
       ${light}
+      --_size: var(--kl-font-size, small);
     }
     .root {
       color: #000;
       background: #fff;
+      line-height: 1.35;
     }
     .button,
     .no-print {

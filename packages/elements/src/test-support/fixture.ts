@@ -1,6 +1,7 @@
 // Test helpers: mount markup in the page, wait for Lit, query shadow DOM, run axe-core.
 import axe from 'axe-core';
 import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
+import { cdp } from 'vitest/browser';
 import type { LitElement } from 'lit';
 
 const mounted: HTMLElement[] = [];
@@ -77,4 +78,45 @@ export function failLoads(status = 404, statusText = 'Not Found'): void {
 /** The element's error state, once it shows. */
 export function errorState(element: Element): Promise<HTMLElement> {
   return until(() => element.shadowRoot?.querySelector<HTMLElement>('[part="error"]'));
+}
+
+/** A node of Chromium's accessibility tree: what a screen reader gets. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  ignored: boolean;
+}
+
+/** Chromium's accessibility tree of the test's page (through the DevTools protocol), every node in order. */
+export async function accessibilityTree(): Promise<AxNode[]> {
+  type Frame = { frame: { id: string; url: string }; childFrames?: Frame[] };
+  type Value = { value?: unknown } | undefined;
+  const session = cdp();
+  await session.send('Accessibility.enable');
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: Frame };
+  const frames: Frame['frame'][] = [];
+  const walk = (tree: Frame) => {
+    frames.push(tree.frame);
+    tree.childFrames?.forEach(walk);
+  };
+  walk(frameTree);
+  // The tests run in vitest's iframe, the one whose address names the test file.
+  const frame = frames.find((f) => f.url.includes('iframeId=')) ?? frames[0]!;
+  const { nodes } = (await session.send('Accessibility.getFullAXTree', { frameId: frame.id })) as {
+    nodes: { role?: Value; name?: Value; description?: Value; ignored?: boolean }[];
+  };
+  const text = (value: Value) => String(value?.value ?? '');
+  return nodes.map((n) => ({ role: text(n.role), name: text(n.name), description: text(n.description), ignored: Boolean(n.ignored) }));
+}
+
+/**
+ * Lays the page out for print (CSS `@media print`) until the returned function is called, as
+ * Chromium does when a reader prints. Call the function in a `finally`.
+ */
+export async function printMedia(): Promise<() => Promise<void>> {
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  return async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  };
 }

@@ -220,7 +220,7 @@ export function date<const A extends string>(attribute: A): AttributeDef<string,
   };
 }
 
-/** The element's language: its own `lang`, else the page's; English for any `en*`, Danish otherwise. */
+/** The element's language: its own `lang`, else the page's; English for any `en*`, Danish otherwise (and a notice for an own `lang` that is neither `da*` nor `en*`). */
 export function language(): AttributeDef<Lang, string, 'lang', Lang, 'language'> {
   return {
     attribute: 'lang',
@@ -228,7 +228,12 @@ export function language(): AttributeDef<Lang, string, 'lang', Lang, 'language'>
     values: LANGS,
     defaultText: "'da'",
     reflect: true,
-    read: (raw, { host }) => ({ value: resolveLang(host, raw) }),
+    read: (raw, { host }) => {
+      const value = resolveLang(host, raw);
+      // Only the element's own attribute is the editor's to correct: a page in another language is not.
+      if (blank(raw) || /^\s*(?:da|en)(?:[-_]|\s*$)/i.test(String(raw))) return { value };
+      return { value, problem: { kind: 'invalid', attribute: 'lang', values: [String(raw).trim()], allowed: LANGS } };
+    },
   };
 }
 

@@ -47,29 +47,71 @@ describe('the value rule', () => {
     const names = Array.from({ length: 100 }, (_, i) => `ukendt${i}by`).join(', ');
     const map = await fixture<KlDenmarkMap>(`<kl-denmark-map highlight="Sorø, ${names}"></kl-denmark-map>`);
     const shown = notices(map);
-    expect(shown).toEqual(['Ukendte kommuner "ukendt0by", "ukendt1by", "ukendt2by" og 97 andre i highlight.']);
+    expect(shown).toEqual(['Ukendte kommuner "ukendt0by", "ukendt1by", "ukendt2by" og 97 andre.']);
     expect(warned().mock.calls.filter((call) => String(call[0]).includes('ukendt'))).toHaveLength(1);
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendte kommuner "ukendt0by", "ukendt1by", "ukendt2by" og 97 andre i highlight.'));
     expect(shadowAll(map, 'path[part~="highlighted"]').map((p) => p.getAttribute('data-code'))).toEqual(['0340']);
   });
 
   it('several bad values in one list are one notice: kind="webinar, kursus" on the list', async () => {
     const list = await fixture('<kl-initiative-list kind="webinar, kursus network"></kl-initiative-list>');
-    expect(notices(list)).toEqual(['Ugyldige værdier "webinar" og "kursus" for kind. Brug network, programme, action-plan eller mapping.']);
+    expect(notices(list)).toEqual(['De ukendte værdier "webinar" og "kursus" bruges ikke.']);
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ugyldige værdier "webinar" og "kursus" for kind. Brug network, programme, action-plan eller mapping.'));
   });
 
+  // The element's notice is read by everyone who reads the page: it says what is wrong in their
+  // words. The editor's sentence, with the attribute and what it takes, is on the console.
   it.each([
-    ['<kl-strategy-explorer url-state="hashes"></kl-strategy-explorer>', 'Ugyldig værdi "hashes" for url-state. Brug hash eller none.'],
-    ['<kl-key-figures heading-level="1"></kl-key-figures>', 'Ugyldig værdi "1" for heading-level. Brug 2, 3, 4, 5 eller 6.'],
-    ['<kl-denmark-map theme="purple"></kl-denmark-map>', 'Ugyldig værdi "purple" for theme. Brug light, dark eller auto.'],
-  ])('%s gives a notice with the allowed values', async (markup, notice) => {
+    ['<kl-strategy-explorer url-state="hashes"></kl-strategy-explorer>', 'Den ukendte værdi "hashes" bruges ikke.', 'Ugyldig værdi "hashes" for url-state. Brug hash eller none.'],
+    ['<kl-key-figures heading-level="1"></kl-key-figures>', 'Den ukendte værdi "1" bruges ikke.', 'Ugyldig værdi "1" for heading-level. Brug 2, 3, 4, 5 eller 6.'],
+    ['<kl-denmark-map theme="purple"></kl-denmark-map>', 'Den ukendte værdi "purple" bruges ikke.', 'Ugyldig værdi "purple" for theme. Brug light, dark eller auto.'],
+    ['<kl-denmark-map selected="Sorrø"></kl-denmark-map>', 'Ukendt kommune "Sorrø". Mente du Sorø?', 'Ukendt kommune "Sorrø" i selected. Mente du Sorø?'],
+    ['<kl-strategy-table region="Fyn"></kl-strategy-table>', 'Ukendt region "Fyn".', 'Ukendt region "Fyn" i region. Brug en af 1081 (Region Nordjylland)'],
+    ['<kl-key-figures as-of="juni 2021"></kl-key-figures>', 'Ugyldig dato "juni 2021"; dagens dato bruges.', 'Ugyldig dato "juni 2021" for as-of. Brug ÅÅÅÅ-MM-DD; dagens dato bruges.'],
+    ['<kl-denmark-map lang="en" color-by="size"></kl-denmark-map>', 'The unknown value "size" is not used.', 'Invalid value "size" for color-by. Use category, status or region.'],
+  ])('%s tells the reader what is wrong without naming the attribute, and the editor on the console', async (markup, notice, sentence) => {
     const element = await fixture(markup);
     expect(notices(element)).toEqual([notice]);
+    expect(warned()).toHaveBeenCalledWith(expect.stringContaining(sentence));
   });
 
   it('an explorer with an invalid url-state uses the default, hash, and says so', async () => {
     const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer url-state="hashes"></kl-strategy-explorer>');
-    expect(notices(explorer)[0]).toContain('url-state');
+    expect(notices(explorer)[0]).toContain('"hashes"');
     expect(explorer.state.selected).toBeNull();
+  });
+});
+
+describe('long values without spaces wrap', () => {
+  const names = 'Sorø;Ringsted;Køge;Roskilde;Holbæk;Kalundborg;Slagelse;Næstved;Faxe;Stevns;Lejre;Greve;Solrød;Vordingborg';
+  const long = 'x'.repeat(300);
+  /** Everything inside the element that reaches past its right edge, one line each. */
+  const sticksOut = (host: Element) => {
+    const right = host.getBoundingClientRect().right + 0.5;
+    const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    // A box past the edge, or text past its box (which does not widen the box); what is only
+    // for screen readers (clipped to a pixel) is not seen.
+    return all(host.shadowRoot!)
+      .filter((el) => !el.closest('.visually-hidden'))
+      .filter((el) => el.getBoundingClientRect().right > right || (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'))
+      .map((el) => `<${el.localName} class="${el.getAttribute('class') ?? ''}"> ${Math.round(el.getBoundingClientRect().right)}, scroll ${el.scrollWidth}/${el.clientWidth}`);
+  };
+  it.each([
+    ['the map with selected="Sorø;Ringsted;…"', 320, `<kl-denmark-map selected="${names}"></kl-denmark-map>`],
+    ['the map with a highlight of 300 characters', 390, `<kl-denmark-map highlight="${long}"></kl-denmark-map>`],
+    ['the map with a heading of 300 characters', 320, `<kl-denmark-map heading="${long}"></kl-denmark-map>`],
+    ['the table with a heading of 300 characters', 320, `<kl-strategy-table heading="${long}"></kl-strategy-table>`],
+    ['the wide table with a heading of 300 characters', 1024, `<kl-strategy-table heading="${long}"></kl-strategy-table>`],
+    ['the table with selected="Sorø;Ringsted;…" and a category of 300 characters', 320, `<kl-strategy-table selected="${names}" category="${long}"></kl-strategy-table>`],
+    ['the card with municipality="Sorø;Ringsted;…"', 320, `<kl-municipality-card municipality="${names}"></kl-municipality-card>`],
+    ['the card with an as-of of 300 characters', 320, `<kl-municipality-card municipality="Sorø" as-of="${long}"></kl-municipality-card>`],
+    ['the initiative card with an initiative of 300 characters', 320, `<kl-initiative-card initiative="${long}"></kl-initiative-card>`],
+    ['the list with a kind of 300 characters', 320, `<kl-initiative-list kind="${long}"></kl-initiative-list>`],
+    ['the key figures with a heading and sections of 300 characters', 320, `<kl-key-figures heading="${long}" sections="${long}"></kl-key-figures>`],
+    ['the explorer with a url-state of 300 characters', 320, `<kl-strategy-explorer url-state="${long}"></kl-strategy-explorer>`],
+  ])('%s fits %i px: notices, headings and captions wrap', async (_name, width, markup) => {
+    const element = await fixture(markup, { width });
+    expect(sticksOut(element)).toEqual([]);
   });
 });
 

@@ -49,7 +49,19 @@ export class ListboxController implements ReactiveController {
     this.options.onMove(id);
   }
 
+  // A press of the pointer focuses the list before its click chooses: that focus must not move
+  // the active option (to the selection or the first), or the tooltip would show another
+  // municipality than the one under the pointer. The press counts until its own task is over.
+  private pressed = false;
+
+  /** The pointer pressed on the list (it gets the focus next, and the click says where). */
+  readonly onPointerDown = (): void => {
+    this.pressed = true;
+    setTimeout(() => (this.pressed = false));
+  };
+
   readonly onFocus = (): void => {
+    if (this.pressed) return;
     this.moveTo(this.active ?? this.options.start() ?? this.options.order()[0]?.id);
   };
 

@@ -90,14 +90,20 @@ export class TooltipController implements ReactiveController {
   hostUpdated(): void {
     const { tooltip, stage } = this.options.elements();
     if (!tooltip || !stage || !this.tip) return;
-    tooltip.style.setProperty('left', `${this.tip.x}%`);
-    tooltip.style.setProperty('top', `${this.tip.y}%`);
-    // Kept inside the box: in a narrow column a tooltip that starts mid-map would stick out on
-    // the right (and scroll the page sideways at 320 px).
+    // Kept inside the box, and never placed outside it even for a moment: in a narrow column a
+    // tooltip that starts mid-map would stick out on the right, and a phone widens its layout
+    // viewport to what sticks out at any layout, for good (the page then scrolls sideways). So
+    // it is measured at the box's left edge, where it cannot stick out on the right (its width
+    // does not depend on where it stands), and then put where it goes, shifted to stay inside.
     tooltip.style.removeProperty('translate');
+    tooltip.style.setProperty('left', '0px');
+    tooltip.style.setProperty('top', `${this.tip.y}%`);
     const outer = stage.getBoundingClientRect();
     const box = tooltip.getBoundingClientRect();
-    const dx = box.right > outer.right ? outer.right - box.right : box.left < outer.left ? outer.left - box.left : 0;
-    if (dx !== 0) tooltip.style.setProperty('translate', `${Math.round(dx)}px 0`);
+    // Where its box starts relative to its anchor (its classes may move it left of the anchor).
+    const offset = box.left - outer.left;
+    const wanted = (this.tip.x / 100) * outer.width + offset;
+    const inside = Math.min(Math.max(wanted, 0), Math.max(outer.width - box.width, 0));
+    tooltip.style.setProperty('left', `${Math.floor(inside - offset)}px`);
   }
 }
