@@ -255,6 +255,9 @@ function elementOnPage(tag: string): Omit<ElementPage, 'url'> {
         markup: '<kl-strategy-explorer></kl-strategy-explorer>',
         readiness: content([[tag, 'kl-denmark-map', MUNICIPALITY_PATH], 98], [[tag, 'kl-strategy-table', 'tbody tr'], 1]),
       };
+    case 'kl-strategy-timeline':
+      // Its chart drawn.
+      return { tag, markup: '<kl-strategy-timeline></kl-strategy-timeline>', readiness: content([[tag, '[part~="chart"]'], 1]) };
     default:
       // An element the bench does not know yet: its base part.
       return { tag, markup: `<${tag}></${tag}>`, readiness: content([[tag, '[part~="base"]'], 1]) };

@@ -2,7 +2,7 @@
 // made from results.json (by the bench after a full run, or by `npm run report`), never by hand,
 // so that what the README says is what a run measured.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PAGE_ORDER, bytes, checkWarning, cpuNet, describeCheck, ms, runsOf, targetTable, type Results } from './report.js';
+import { bytes, checkWarning, cpuNet, describeCheck, ms, orderedPages, runsOf, targetTable, type Results } from './report.js';
 import type { Profile } from './config.js';
 import type { PageSummary } from './summary.js';
 
@@ -46,9 +46,8 @@ export function renderReadmeSection(r: Results): string {
   L.push('| page | phone: painted | above the floor | desktop: painted | desktop: main-thread CPU, less a blank page | bytes sent (brotli) |');
   L.push('| --- | ---: | ---: | ---: | ---: | ---: |');
   // A page per row, as results.md orders them; a table twice: its first rows, then all of them.
-  for (const who of PAGE_ORDER) {
-    const label = r.pages.find((p) => p.who === who)?.label;
-    if (!label) continue;
+  for (const who of new Set(orderedPages(r).map((p) => p.who))) {
+    const label = r.pages.find((p) => p.who === who)!.label;
     const table = r.pages.some((p) => p.who === who && p.firstRow !== undefined);
     for (const allRows of table ? [false, true] : [false]) {
       const phone = cell(r, who, 'phone', allRows);

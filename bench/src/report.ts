@@ -248,7 +248,13 @@ export function checkWarning(c: ProfileCheck | null, set: Profile): string | nul
 }
 
 /** The order pages are listed in: the floor, the maps, the tables, the cards, the rest (the blank page and the many maps have tables of their own). */
-export const PAGE_ORDER = ['floor', 'kl-denmark-map', 'ssr-map', 'ssr-map-nojs', 'react-denmark-map', 'd3-dagi', 'kl-strategy-table', 'table-98', 'kl-municipality-card', 'ssr-card', 'ssr-card-nojs', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
+const PAGE_ORDER = ['floor', 'kl-denmark-map', 'ssr-map', 'ssr-map-nojs', 'react-denmark-map', 'd3-dagi', 'kl-strategy-table', 'table-98', 'kl-municipality-card', 'ssr-card', 'ssr-card-nojs', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer', 'kl-strategy-timeline'];
+
+/** The pages of one profile's table (or of all, without `profile`) in PAGE_ORDER, any other after them. */
+export function orderedPages(r: Results, profile?: string): PageSummary[] {
+  const rank = (p: PageSummary) => (PAGE_ORDER.indexOf(p.who) < 0 ? PAGE_ORDER.length : PAGE_ORDER.indexOf(p.who));
+  return r.pages.filter((p) => (!profile || p.profile === profile) && !p.who.startsWith('maps-') && p.who !== 'blank').sort((a, b) => rank(a) - rank(b));
+}
 
 const PROFILE_LABEL: Record<string, string> = { phone: 'phone', desktop: 'desktop' };
 
@@ -282,9 +288,8 @@ export function renderMarkdown(r: Results): string {
   targetTable(L, r.targets);
 
   // Pages, per profile.
-  const rank = (p: PageSummary) => (PAGE_ORDER.indexOf(p.who) < 0 ? PAGE_ORDER.length : PAGE_ORDER.indexOf(p.who));
   for (const profile of ['phone', 'desktop']) {
-    const list = r.pages.filter((p) => p.profile === profile && !p.who.startsWith('maps-') && p.who !== 'blank').sort((a, b) => rank(a) - rank(b));
+    const list = orderedPages(r, profile);
     if (list.length === 0) continue;
     const floor = list.find((p) => p.who === 'floor')?.painted?.median ?? null;
     L.push(`### Pages, ${PROFILE_LABEL[profile]} (${profiles[profile]?.label})`);
