@@ -6,9 +6,10 @@ export { CATEGORIES } from './model/category.js';
 export type { Category, CategoryInfo, CategoryRule, LocalisedText } from './model/category.js';
 export { STATUSES } from './model/period.js';
 export type { Period, PeriodKind, Status } from './model/period.js';
-export type { StrategyEntry } from './model/strategy-entry.js';
+export { ENTRY_ORIGINS, isFromText, TEXT_SECTIONS } from './model/strategy-entry.js';
+export type { EntryOrigin, StrategyEntry, TextSection } from './model/strategy-entry.js';
 export { INITIATIVE_KINDS } from './model/initiative.js';
-export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, Track } from './model/initiative.js';
+export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, SourceSection, Track } from './model/initiative.js';
 export { INITIATIVE_STATUSES } from './model/initiative-statuses.js';
 export type { Example, KeyFigure, Mapping, QuestionAnswer } from './model/mapping.js';
 export type { Dataset, SourceDocument } from './model/dataset.js';
@@ -59,7 +60,7 @@ export type { InitiativeResolution } from './lookup/resolve-initiative.js';
 export { categoryCounts, regionCounts, statusCounts, unregisteredMunicipalities } from './aggregate/counts.js';
 
 // The views: one selector per element, taking (data, options) with the reader's language.
-export { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
+export { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
 export type { Labels, NotRegistered, SourceText } from './views/labels.js';
 export { COLOR_BY, LEGEND_VALUES, mapShownCount, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
 export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';

@@ -32,7 +32,7 @@ describe('dist/cdn/kl-elements.js', () => {
   });
 
   it.each([
-    ['<kl-strategy-table></kl-strategy-table>', 'tbody tr', 64],
+    ['<kl-strategy-table></kl-strategy-table>', 'tbody tr', 65],
     ['<kl-municipality-card municipality="Sorø Kommune"></kl-municipality-card>', '[part="heading"]', 1],
     ['<kl-initiative-card initiative="digital-handleplan-2016-2020"></kl-initiative-card>', '[part="heading"]', 1],
     ['<kl-initiative-list></kl-initiative-list>', 'kl-initiative-card', 5],

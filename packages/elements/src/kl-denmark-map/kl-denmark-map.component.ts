@@ -116,7 +116,8 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     elements: () => ({ tooltip: this.renderRoot.querySelector<HTMLElement>('.tooltip'), stage: this.renderRoot.querySelector<HTMLElement>('.stage') }),
   });
 
-  // Built when opened: closed, it is not read by anyone.
+  // Built when opened: closed, it is not read by anyone. A prerendered map has it built (a reader
+  // without JavaScript opens it too), and keeps it.
   private listOpen = false;
 
   protected override derive(data: typeof DATA): void {
@@ -194,7 +195,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
       <p class="attribution" part="attribution">${geometry.attribution[this.language]}</p>
       <details class="list no-print" part="list" @toggle=${this.onListToggle}>
         <summary>${m.asList}</summary>
-        ${this.listOpen ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}
+        ${this.listOpen || this.prerendered ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}
       </details>
     </div>`;
   }
