@@ -162,7 +162,10 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           : nothing;
       });
       const chosen = entry.year === selected;
+      // The tooltip's text as a property: Lit's server renderer cannot render a binding inside an
+      // SVG <title> (the prerendered embed page failed on it); the browser sets it when it hydrates.
       return svg`<g class="year ${chosen ? 'selected' : ''}" data-year=${entry.year} @click=${choosable ? () => this.choose(entry.year) : nothing}>
+        <title .textContent=${say(entry.year, entry.text)}></title>
         <rect class="hit" x="${i * band}%" width="${band}%" y=${L.top} height=${L.plotHeight}></rect>
         ${segments}
         ${chosen ? svg`<rect class="outline" x="${x}%" width="${barWidth}%" y=${y(sum)} height=${axisY - y(sum)}></rect>` : nothing}
@@ -170,9 +173,6 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
       </g>`;
     };
 
-    // The chart is named by a hidden span, and its bars carry no SVG title: a title element with a
-    // binding is what Lit's server renderer cannot render (the prerendered embed pages). Each
-    // year's counts are in the chart's description and in the table.
     // Six columns need more than 320 px: the table scrolls sideways in its own box (#numbers), which the keyboard can reach.
     return html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0"><defs>${patternDefs(STATUSES, 'tl-')}</defs></svg>
       <ul class="legend" part="legend">
@@ -182,7 +182,7 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           </li>`,
         )}
       </ul>
-      <span id="chart-title" hidden>${m.chartTitle(first, last)}</span>
+      <p id="chart-title" class="visually-hidden">${m.chartTitle(first, last)}</p>
       <svg class="chart-svg ${choosable ? 'choosable' : ''}" part="chart" role="img" height=${axisY + L.axisHeight} aria-labelledby="chart-title" aria-describedby="chart-desc">
         <desc id="chart-desc">${years.map((entry) => say(entry.year, entry.text)).join('. ')}.</desc>
         <g class="grid">
