@@ -163,7 +163,6 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
       });
       const chosen = entry.year === selected;
       return svg`<g class="year ${chosen ? 'selected' : ''}" data-year=${entry.year} @click=${choosable ? () => this.choose(entry.year) : nothing}>
-        <title>${say(entry.year, entry.text)}</title>
         <rect class="hit" x="${i * band}%" width="${band}%" y=${L.top} height=${L.plotHeight}></rect>
         ${segments}
         ${chosen ? svg`<rect class="outline" x="${x}%" width="${barWidth}%" y=${y(sum)} height=${axisY - y(sum)}></rect>` : nothing}
@@ -180,8 +179,9 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           </li>`,
         )}
       </ul>
+      <!-- Named by a hidden span, not an SVG <title>: Lit's server renderer cannot render a binding in a <title> (nor the bars' own). -->
+      <span id="chart-title" hidden>${m.chartTitle(first, last)}</span>
       <svg class="chart-svg ${choosable ? 'choosable' : ''}" part="chart" role="img" height=${axisY + L.axisHeight} aria-labelledby="chart-title" aria-describedby="chart-desc">
-        <title id="chart-title">${m.chartTitle(first, last)}</title>
         <desc id="chart-desc">${years.map((entry) => say(entry.year, entry.text)).join('. ')}.</desc>
         <g class="grid">
           ${ticks.map(
