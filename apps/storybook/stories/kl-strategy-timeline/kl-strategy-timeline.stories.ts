@@ -27,11 +27,11 @@ export const Default: Story = {
   name: 'Default, at 2021-06-01',
   play: kit.play(async (timeline) => {
     await expect(allInShadow(timeline, 'g.year')).toHaveLength(18);
-    await expect(countsOf(timeline, 2021)).toEqual({ current: 31, expired: 13, unknown: 20, 'not-registered': 34 });
+    await expect(countsOf(timeline, 2021)).toEqual({ current: 31, expired: 13, unknown: 21, 'not-registered': 33 });
     await expect(allInShadow(timeline, 'g.year.selected').map((g) => g.dataset.year)).toEqual(['2021']);
     await expect(sliderName(timeline)).toBe('Vis status for året');
     await expect(slider(timeline).getAttribute('aria-valuetext')).toBe(
-      '2021: 31 gældende, 13 udløbet, 0 endnu ikke gældende, 20 status ukendt og 34 ikke registreret i kortlægningen',
+      '2021: 31 gældende, 13 udløbet, 0 endnu ikke gældende, 21 status ukendt og 33 ikke registreret i kortlægningen',
     );
     await expect(inShadow(timeline, '[part="chart"]').getAttribute('role')).toBe('img');
   }),
@@ -96,7 +96,7 @@ export const Table: Story = {
     await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
     await expect(getComputedStyle(inShadow(timeline, '[part="table"]')).display).not.toBe('none');
     await expect(allInShadow(timeline, 'tbody tr[aria-current="true"]').map((tr) => tr.dataset.year)).toEqual(['2021']);
-    await expect(timeline.csv().split('\r\n')).toContain('2021;2021-12-31;31;13;0;20;34;98');
+    await expect(timeline.csv().split('\r\n')).toContain('2021;2021-12-31;31;13;0;21;33;98');
   }),
 };
 

@@ -64,7 +64,7 @@ export interface TimelineView {
   series: { value: TimelineValue; label: string }[];
   /** All municipalities (98): every bar is this high. */
   total: number;
-  /** The municipalities with an entry in the mapping (64). */
+  /** The municipalities with an entry in the mapping (65). */
   registered: number;
   /** The reader's date, its year, its counts, and where it lies against the years shown (null where there are none). */
   asOf: TimelineCounts & { date: string; year: number; position: 'before' | 'within' | 'after' | null };

@@ -257,7 +257,7 @@ describe('<kl-strategy-explorer>', () => {
     const card = parts(explorer).card!;
     await (card as unknown as KlStrategyExplorer).updateComplete;
     expect([map, table, card].map((el) => el.getAttribute('as-of'))).toEqual(Array(3).fill('2020-12-31'));
-    expect(yearSlider(explorer).getAttribute('aria-valuetext')).toMatch(/^2020: 35 gældende, 0 udløbet, 14 endnu ikke gældende, 15 status ukendt/);
+    expect(yearSlider(explorer).getAttribute('aria-valuetext')).toMatch(/^2020: 35 gældende, 0 udløbet, 14 endnu ikke gældende, 16 status ukendt/);
     expect(mapPath(explorer, '0155').dataset.value).toBe('current');
     expect(shadow(table, 'caption .as-of').textContent).toBe('Status pr. 31. december 2020');
     expect(shadow(card, '[part="badge"]').dataset.value).toBe('current');
