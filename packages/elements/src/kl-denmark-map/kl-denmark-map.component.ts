@@ -315,12 +315,11 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     if (!drawing || !root || !this.view) return;
-    const a = this.attrs;
     try {
       const { downloadMap } = await import('./map-download.js');
       await downloadMap(format, {
-        drawing, root, view: this.view, texts: this.m, lang: this.language, asOf: this.asOfDate, heading: a.heading,
-        attribution: geometry.attribution[this.language], fileName: `${this.m.fileName}-${this.asOfDate}`, where: this.renderRoot,
+        drawing, root, view: this.view, texts: this.m, lang: this.language, asOf: this.asOfDate, heading: this.attrs.heading,
+        attribution: geometry.attribution[this.language], where: this.renderRoot,
       });
       this.downloadFailed = false;
     } catch (error) {

@@ -33,12 +33,6 @@ export const mapMessages = localise({
   downloadSvg: { da: 'Hent kort som SVG', en: 'Download map as SVG' },
   downloadPng: { da: 'Hent kort som PNG', en: 'Download map as PNG' },
   downloadFailed: { da: 'Kortet kunne ikke hentes. Prøv igen.', en: 'The map could not be downloaded. Try again.' },
-  fileName: { da: 'kort-kommunernes-digitale-strategier', en: 'map-municipalities-digital-strategies' },
-  fileAsOf: { da: (date: string) => `Status opgjort pr. ${date}.`, en: (date: string) => `Status as of ${date}.` },
-  fileFilter: {
-    da: (values: string[]) => (values.length ? `Filter: kun ${formatList(values, 'da', 'conjunction')}.` : 'Filter: intet (alle kommuner vist).'),
-    en: (values: string[]) => (values.length ? `Filter: only ${formatList(values, 'en', 'conjunction')}.` : 'Filter: none (every municipality shown).'),
-  },
   locatorLabel: {
     da: (names: string[]) => `Kort, der viser, hvor ${formatList(names, 'da', 'conjunction')} ligger`,
     en: (names: string[]) => `Map showing where ${formatList(names, 'en', 'conjunction')} ${names.length === 1 ? 'is' : 'are'}`,

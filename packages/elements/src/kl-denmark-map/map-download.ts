@@ -29,9 +29,9 @@ function save(blob: Blob, fileName: string, where: ParentNode): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
-/** Makes the map's picture in `format` and saves it as `{fileName}.{format}`. */
-export async function downloadMap(format: DownloadFormat, input: PictureInput & { fileName: string; where: ParentNode }): Promise<void> {
-  const { root, width, height } = mapPicture(input);
+/** Makes the map's picture in `format` and saves it (`kort-kommunernes-digitale-strategier-{as-of}.{format}`). */
+export async function downloadMap(format: DownloadFormat, input: PictureInput & { where: ParentNode }): Promise<void> {
+  const { root, width, height, fileName } = mapPicture(input);
   let blob: Blob;
   if (format === 'svg') {
     blob = new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svgText(root)}\n`], { type: 'image/svg+xml' });
@@ -41,5 +41,5 @@ export async function downloadMap(format: DownloadFormat, input: PictureInput & 
     const scale = Math.max(PNG_SCALE, (PNG_SCALE * shown) / DRAWING_WIDTH);
     blob = await pictureToPng(root, width, height, scale);
   }
-  save(blob, `${input.fileName}.${format}`, input.where);
+  save(blob, `${fileName}.${format}`, input.where);
 }

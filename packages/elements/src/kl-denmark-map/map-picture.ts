@@ -6,6 +6,7 @@
 // canvas (picture-raster.ts): the PNG is the SVG file's picture.
 import { LABELS, formatDate, type Lang, type MapView } from '@kl-digital/core';
 import type { mapMessages } from './kl-denmark-map.messages.js';
+import { pictureMessages } from './map-picture.messages.js';
 
 /** An element of the picture: an SVG tag, its attributes, its children, or its text. */
 export interface PictureNode {
@@ -125,7 +126,7 @@ function wrap(content: string, font: string, width: number): string[] {
 }
 
 /** The picture: title, what it shows, the drawing, the legend and the attribution. */
-export function mapPicture(input: PictureInput): { root: PictureNode; width: number; height: number; title: string } {
+export function mapPicture(input: PictureInput): { root: PictureNode; width: number; height: number; fileName: string } {
   const { drawing, root, view, texts, lang } = input;
   const look = getComputedStyle(root);
   const muted = getComputedStyle(root.querySelector('.attribution') ?? root).color;
@@ -145,11 +146,12 @@ export function mapPicture(input: PictureInput): { root: PictureNode; width: num
 
   const title = input.heading ?? texts.mapTitle;
   const l = LABELS[lang];
+  const own = pictureMessages[lang];
   const date = formatDate(input.asOf, lang);
   lines(title, 26, 600, look.color, 6);
   lines(`${l.colorBy[view.colorBy]}${view.colorBy === 'status' ? ` ${l.statusAt(date)}.` : ''}`, 16, 400, look.color, 2);
-  lines(texts.fileAsOf(date), 16, 400, look.color, 2);
-  lines(texts.fileFilter(view.legend.filter((item) => item.pressed).map((item) => item.label)), 16, 400, look.color, 16);
+  lines(own.fileAsOf(date), 16, 400, look.color, 2);
+  lines(own.fileFilter(view.legend.filter((item) => item.pressed).map((item) => item.label)), 16, 400, look.color, 16);
 
   // The drawing, the part of the map shown, as wide as the picture's text.
   const { width: vw, height: vh } = drawing.viewBox.baseVal;
@@ -189,7 +191,7 @@ export function mapPicture(input: PictureInput): { root: PictureNode; width: num
       ...nodes,
     ],
   };
-  return { root: picture, width: PICTURE_WIDTH, height: total, title };
+  return { root: picture, width: PICTURE_WIDTH, height: total, fileName: `${own.fileName}-${input.asOf}` };
 }
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
