@@ -167,16 +167,6 @@ export const mapStyles = css`
     min-width: 0;
     max-width: 24em;
   }
-  .combo input {
-    width: 100%;
-    min-height: 44px;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   /* Over the map, below the input; as wide as the input, however long a name. */
   .combo [role='listbox'] {
     position: absolute;

@@ -161,6 +161,7 @@ export class SearchController implements ReactiveController {
         <input
           id="find"
           part="search-input"
+          class="field"
           type="text"
           role="combobox"
           autocomplete="off"

@@ -187,7 +187,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       <div class="controls" part="controls">
         <div class="search">
           <label for="search">${m.search}</label>
-          <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
+          <input id="search" part="search" class="field" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
         </div>
         <div class="filter-group" role="group" aria-labelledby="filters-label">
           <span id="filters-label" class="group-label">${m.filters}</span>
