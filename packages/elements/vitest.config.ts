@@ -12,7 +12,10 @@ const cdnAsBuilt: Plugin = {
   name: 'cdn-as-built',
   configureServer(server) {
     server.middlewares.use(async (req, res, next) => {
-      const path = (req.url ?? '').split('?')[0]!;
+      let path = (req.url ?? '').split('?')[0]!;
+      // /dist/cdn-broken/: the loader, and nothing beside it (a CDN that lost the chunks).
+      if (path === '/dist/cdn-broken/kl-elements.js') path = '/dist/cdn/kl-elements.js';
+      else if (path.startsWith('/dist/cdn-broken/')) path = '/dist/cdn/missing';
       if (!path.startsWith('/dist/cdn/')) return next();
       try {
         const body = await readFile(new URL(`.${path}`, import.meta.url));

@@ -87,6 +87,23 @@ describe('/artikel/', () => {
     const visibleRows = page.locator('#tabel tr[part~="row"]').filter({ visible: true });
     await expect.poll(() => visibleRows.count()).toBe(1);
     expect(await visibleRows.first().locator('[part="municipality"]').textContent()).toContain('Sorø');
-    expect(await page.locator('#tabel [part="count"]').textContent()).toMatch(/1 af 64/);
+    expect(await page.locator('#tabel [part="count"]').textContent()).toMatch(/1 af 65/);
+  });
+
+  it("the Solrød example's card says »Ingen strategi« and that it rests on the example; the key figures give the mapping's paragraphs and count the published 8 of other strategies", async () => {
+    const solrød = page.locator('aside.example-card kl-municipality-card[municipality="Solrød"]');
+    expect(await solrød.locator('.category').textContent()).toBe('Ingen strategi');
+    expect(await solrød.locator('.basis dd').textContent()).toMatch(/^Et eksempel i kortlægningen, ikke dens liste: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
+    expect(await solrød.locator('.not-registered').count()).toBe(0);
+
+    const figures = page.locator('#de-korte-tal kl-key-figures');
+    const paragraphs = await figures.locator('[part="paragraph"] q').allTextContents();
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(/^Alle 98 kommuner arbejder strategisk med digitalisering/);
+    expect(paragraphs[1]).toMatch(/^Den mest gængse type af dokument/);
+    expect(paragraphs[1]).toContain('35 kommuner har en "digitaliseringsstrategi", hvoraf størstedelen fortsat er gældende og nogle enten er udløbet i 2020 eller er ved at blive revideret');
+    const partOfOther = figures.locator('[part="counted-figure"][data-id="part-of-other"]');
+    expect(await partOfOther.locator('.number').textContent()).toBe('8');
+    expect(await partOfOther.locator('.published-value').textContent()).toBe('Offentliggjort: 8');
   });
 });

@@ -5,6 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_PARTS } from '../src/model/dataset-parts.js';
+import { columnRows, ENTRY_COLUMNS } from '../src/model/entry-columns.js';
+import { aliasesFor } from '../src/lookup/name-keys.js';
+import type { Dataset } from '../src/model/dataset.js';
 import { buildDataset, DataBuildError } from './build-dataset.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +32,7 @@ try {
   mkdirSync(join(outDir, 'data'), { recursive: true });
   writeFileSync(join(outDir, 'dataset.json'), `${json}\n`);
   for (const [part, keys] of Object.entries(DATASET_PARTS)) {
+    if (part === 'entries' || part === 'places') continue;
     const value = Object.fromEntries(keys.map((key) => [key, dataset[key]]));
     const type = `Pick<Dataset, ${keys.map((key) => `'${key}'`).join(' | ')}>`;
     writeFileSync(
@@ -36,6 +40,8 @@ try {
       jsonModule(part, type, `The dataset's ${keys.join(' and ')}, built and validated from data/.`, value, "import type { Dataset } from '../../model/dataset.js';"),
     );
   }
+  writePlaces(dataset);
+  writeEntryColumns(dataset.entries);
   // The whole dataset is its parts together: one copy of the data, whichever way it is imported.
   const parts = Object.keys(DATASET_PARTS);
   writeFileSync(
@@ -50,4 +56,71 @@ try {
 } catch (error) {
   console.error(error instanceof DataBuildError ? error.message : error);
   process.exit(1);
+}
+
+/**
+ * The entries in their three columns (see src/model/entry-columns.ts): `entry-facts` (what the map
+ * shows), `listed-entries` (with the links: the table), and `entries` (every field: the card).
+ */
+function writeEntryColumns(entries: Dataset['entries']): void {
+  const typeImport = "import type { EntryFacts } from '../../model/entry-columns.js';";
+  const facts = entries.map((entry) => Object.fromEntries(ENTRY_COLUMNS.facts.map((field) => [field, entry[field]])));
+  const write = (name: string, text: string) => writeFileSync(join(outDir, 'data', `${name}.ts`), `${HEADER}${text}`);
+  write('entry-facts', jsonModule('entryFacts', '{ entries: EntryFacts[] }', "The entries' facts: code, form, period and category (what the map shows).", { entries: facts }, typeImport).slice(HEADER.length));
+  for (const column of ['links', 'notes'] as const) {
+    const fields = ENTRY_COLUMNS[column];
+    write(
+      `entry-${column}`,
+      jsonModule(`entry${column[0]!.toUpperCase()}${column.slice(1)}`, `ColumnRow<typeof ENTRY_COLUMNS.${column}>[]`, `The entries' ${fields.join(', ')}, one row per entry in order.`, columnRows(entries, fields), "import type { ColumnRow, ENTRY_COLUMNS } from '../../model/entry-columns.js';").slice(HEADER.length),
+    );
+  }
+  write(
+    'listed-entries',
+    [
+      "import { ENTRY_COLUMNS, withColumn, type ListedEntry } from '../../model/entry-columns.js';",
+      "import { entryFacts } from './entry-facts.js';",
+      "import { entryLinks } from './entry-links.js';",
+      '',
+      '/** The entries with their facts and links (what the table shows). */',
+      'export const listedEntries: { entries: ListedEntry[] } = { entries: withColumn(entryFacts.entries, ENTRY_COLUMNS.links, entryLinks) };',
+      '',
+    ].join('\n'),
+  );
+  write(
+    'entries',
+    [
+      "import type { Dataset } from '../../model/dataset.js';",
+      "import { ENTRY_COLUMNS, withColumn } from '../../model/entry-columns.js';",
+      "import { entryNotes } from './entry-notes.js';",
+      "import { listedEntries } from './listed-entries.js';",
+      '',
+      "/** The dataset's entries, every field, built and validated from data/. */",
+      "export const entries: Pick<Dataset, 'entries'> = { entries: withColumn(listedEntries.entries, ENTRY_COLUMNS.notes, entryNotes) };",
+      '',
+    ].join('\n'),
+  );
+}
+
+/**
+ * The regions and municipalities, each municipality with the aliases its keys are made from
+ * instead of the keys (see `withNameKeys`): the same values when read, a third fewer bytes.
+ */
+function writePlaces(dataset: Dataset): void {
+  const municipalities = dataset.municipalities.map(({ keys, ...municipality }) => ({ ...municipality, aliases: aliasesFor({ ...municipality, keys }) }));
+  const json = JSON.stringify(JSON.stringify({ regions: dataset.regions, municipalities }));
+  writeFileSync(
+    join(outDir, 'data', 'places.ts'),
+    [
+      HEADER.trimEnd(),
+      "import type { Dataset } from '../../model/dataset.js';",
+      "import type { Region } from '../../model/region.js';",
+      "import { withNameKeys, type CompactMunicipality } from '../../lookup/name-keys.js';",
+      '',
+      `const compact: { regions: Region[]; municipalities: CompactMunicipality[] } = JSON.parse(${json});`,
+      '',
+      "/** The dataset's regions and municipalities, built and validated from data/ (each municipality's keys made when first read). */",
+      "export const places: Pick<Dataset, 'regions' | 'municipalities'> = { regions: compact.regions, municipalities: withNameKeys(compact.municipalities) };",
+      '',
+    ].join('\n'),
+  );
 }

@@ -6,9 +6,10 @@ export { CATEGORIES } from './model/category.js';
 export type { Category, CategoryInfo, CategoryRule, LocalisedText } from './model/category.js';
 export { STATUSES } from './model/period.js';
 export type { Period, PeriodKind, Status } from './model/period.js';
-export type { StrategyEntry } from './model/strategy-entry.js';
+export { ENTRY_ORIGINS, isFromText, TEXT_SECTIONS } from './model/strategy-entry.js';
+export type { EntryOrigin, StrategyEntry, TextSection } from './model/strategy-entry.js';
 export { INITIATIVE_KINDS } from './model/initiative.js';
-export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, Track } from './model/initiative.js';
+export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, SourceSection, Track } from './model/initiative.js';
 export { INITIATIVE_STATUSES } from './model/initiative-statuses.js';
 export type { Example, KeyFigure, Mapping, QuestionAnswer } from './model/mapping.js';
 export type { Dataset, SourceDocument } from './model/dataset.js';
@@ -17,6 +18,8 @@ export type { Lang } from './model/lang.js';
 
 export type { DatasetPart } from './model/dataset-parts.js';
 export { DATASET_PARTS } from './model/dataset-parts.js';
+export { ENTRY_COLUMNS, withColumn } from './model/entry-columns.js';
+export type { ColumnRow, EntryFacts, ListedEntry } from './model/entry-columns.js';
 export { DatasetSchema } from './schema/dataset-schema.js';
 export { crossCheck, formatIssues, validateDataset } from './schema/validate-dataset.js';
 export type { DatasetIssue, DatasetValidation } from './schema/validate-dataset.js';
@@ -37,6 +40,7 @@ export { isStated } from './text/is-stated.js';
 export { CSV_BOM, toCsv } from './export/to-csv.js';
 export type { CsvOptions } from './export/to-csv.js';
 
+export { byCode } from './lookup/by-code.js';
 export { asciiKey, nameKey, nameKeys } from './lookup/name-keys.js';
 export { findMunicipality, resolveMunicipality, suggestMunicipalities } from './lookup/resolve-municipality.js';
 export type { MunicipalityResolution } from './lookup/resolve-municipality.js';
@@ -56,7 +60,7 @@ export type { InitiativeResolution } from './lookup/resolve-initiative.js';
 export { categoryCounts, regionCounts, statusCounts, unregisteredMunicipalities } from './aggregate/counts.js';
 
 // The views: one selector per element, taking (data, options) with the reader's language.
-export { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
+export { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
 export type { Labels, NotRegistered, SourceText } from './views/labels.js';
 export { COLOR_BY, LEGEND_VALUES, mapShownCount, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
 export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';

@@ -14,7 +14,7 @@ const JS_URL = 'javascript:globalThis.__klPwned=1//';
 
 // Fields whose value is a code, an id, a date or a choice from a fixed list: poisoning them would
 // only make the dataset invalid (that case is tested below); every other string gets the payload.
-const STRUCTURAL = new Set(['version', 'code', 'regionCode', 'keys', 'id', 'category', 'categories', 'url', 'published', 'start', 'end', 'date']);
+const STRUCTURAL = new Set(['version', 'code', 'regionCode', 'keys', 'id', 'category', 'categories', 'url', 'published', 'start', 'end', 'date', 'origin', 'section']);
 
 /** The bundled dataset with HTML and a javascript: URL in front of every free-text string. */
 function poisoned(): Dataset {
@@ -212,7 +212,7 @@ describe('hostile data: invalid datasets', () => {
     // The broken one recovers when it gets a good dataset.
     setData(broken, bundled);
     await broken.updateComplete;
-    expect(broken.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(64);
+    expect(broken.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(65);
     expect(errors).toEqual([]);
   });
 });

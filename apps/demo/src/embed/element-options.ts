@@ -99,7 +99,7 @@ const SHARED_TEXTS: Texts<typeof BASE_ATTRIBUTES> = {
 const CATEGORIES = {
   strategy: 'Digitaliseringsstrategi',
   principles: 'Principper',
-  'model-policy': 'Model eller politik',
+  'model-policy': 'Digitaliseringsmodel',
   'part-of-other': 'Del af andre strategier',
   none: 'Ingen strategi',
   'not-registered': 'Ikke registreret',
@@ -183,7 +183,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     frameHeight: 1200,
     defaults: {},
     texts: {
-      scope: { label: 'Kommuner', values: { mapping: 'De 64 i kortlægningen', all: 'Alle 98' } },
+      scope: { label: 'Kommuner', values: { mapping: 'De 65 i kortlægningen', all: 'Alle 98' } },
       query: { label: 'Søgning', placeholder: 'Sorø' },
       category: { label: 'Typer', values: CATEGORIES, hint: '"Ikke registreret" kun med alle 98.' },
       region: { label: 'Regioner', placeholder: 'Sjælland, Hovedstaden', hint: 'Navne eller koder, adskilt af komma.' },

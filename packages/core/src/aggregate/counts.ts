@@ -3,7 +3,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { STATUSES, type Status } from '../model/period.js';
 import type { RegionCode } from '../model/region.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import type { EntryFacts } from '../model/entry-columns.js';
 import { entryFor, municipalityByCode } from '../lookup/municipality-index.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 
@@ -12,14 +12,14 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 /** Number of entries in each category (every category present, zero where none). */
-export function categoryCounts(dataset: Pick<Dataset, 'entries'>, options: { entries?: readonly StrategyEntry[] } = {}): Record<Category, number> {
+export function categoryCounts(dataset: { entries: readonly EntryFacts[] }, options: { entries?: readonly EntryFacts[] } = {}): Record<Category, number> {
   const counts = zeros(CATEGORIES);
   for (const entry of options.entries ?? dataset.entries) counts[entry.category] += 1;
   return counts;
 }
 
 /** Number of entries in each status at a date (default: today). */
-export function statusCounts(dataset: Pick<Dataset, 'entries'>, options: { asOf?: DateInput; entries?: readonly StrategyEntry[] } = {}): Record<Status, number> {
+export function statusCounts(dataset: { entries: readonly EntryFacts[] }, options: { asOf?: DateInput; entries?: readonly EntryFacts[] } = {}): Record<Status, number> {
   const counts = zeros(STATUSES);
   const asOf = options.asOf ?? new Date();
   for (const entry of options.entries ?? dataset.entries) counts[statusAt(entry, asOf)] += 1;
@@ -27,7 +27,7 @@ export function statusCounts(dataset: Pick<Dataset, 'entries'>, options: { asOf?
 }
 
 /** For each region: its number of municipalities and of entries in the mapping. */
-export function regionCounts(dataset: Pick<Dataset, 'municipalities' | 'regions' | 'entries'>): Record<RegionCode, { municipalities: number; entries: number }> {
+export function regionCounts(dataset: Pick<Dataset, 'municipalities' | 'regions'> & { entries: readonly EntryFacts[] }): Record<RegionCode, { municipalities: number; entries: number }> {
   const counts = Object.fromEntries(dataset.regions.map((r) => [r.code, { municipalities: 0, entries: 0 }])) as Record<
     RegionCode,
     { municipalities: number; entries: number }
@@ -41,6 +41,6 @@ export function regionCounts(dataset: Pick<Dataset, 'municipalities' | 'regions'
 }
 
 /** The municipalities that have no entry in the mapping ("not registered", not "no strategy"). */
-export function unregisteredMunicipalities(dataset: Pick<Dataset, 'municipalities' | 'entries'>): Municipality[] {
+export function unregisteredMunicipalities(dataset: Pick<Dataset, 'municipalities'> & { entries: readonly EntryFacts[] }): Municipality[] {
   return dataset.municipalities.filter((m) => !entryFor(dataset, m.code));
 }

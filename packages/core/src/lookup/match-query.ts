@@ -9,7 +9,7 @@ import { asciiKey } from './name-keys.js';
  * True when `query` occurs in the municipality's name or any alias, or in the form, ignoring
  * case, accents, hyphens and ASCII spellings of æ, ø, å (`soroe` finds Sorø).
  */
-export function entryMatchesQuery(dataset: Pick<Dataset, 'municipalities'>, entry: StrategyEntry, query: string): boolean {
+export function entryMatchesQuery(dataset: Pick<Dataset, 'municipalities'>, entry: Pick<StrategyEntry, 'code' | 'form'>, query: string): boolean {
   const wanted = queryKey(query);
   if (wanted === '') return true;
   return municipalityMatchesQuery(municipalityByCode(dataset, entry.code), query) || formKey(entry).includes(wanted);
@@ -27,8 +27,8 @@ function queryKey(query: string): string {
   return lastQueryKey;
 }
 
-const formKeys = new WeakMap<StrategyEntry, string>();
-function formKey(entry: StrategyEntry): string {
+const formKeys = new WeakMap<object, string>();
+function formKey(entry: Pick<StrategyEntry, 'form'>): string {
   let key = formKeys.get(entry);
   if (key === undefined) formKeys.set(entry, (key = asciiKey(entry.form)));
   return key;

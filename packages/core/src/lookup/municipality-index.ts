@@ -24,6 +24,6 @@ export function regionByCode(dataset: Pick<Dataset, 'regions'>, code: string): R
 }
 
 /** The mapping's entry of a municipality, or undefined where it is not registered in the mapping. */
-export function entryFor(dataset: Pick<Dataset, 'entries'>, code: string): StrategyEntry | undefined {
+export function entryFor<E extends { code: string } = StrategyEntry>(dataset: { entries: readonly E[] }, code: string): E | undefined {
   return indexed(dataset.entries, (e) => e.code).get(code);
 }

@@ -6,8 +6,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { compareDanish } from '../text/danish-collator.js';
-
-const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+import { byCode } from '../lookup/by-code.js';
 import { asciiKey, nameKey } from '../lookup/name-keys.js';
 import { findMunicipality, suggestMunicipalities } from '../lookup/resolve-municipality.js';
 

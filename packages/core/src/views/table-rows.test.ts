@@ -5,11 +5,14 @@ import { tableRows, type TableRow } from './table-rows.js';
 import { parseSort, sortTableRows } from './table-sort.js';
 
 const dataset = loadDataset();
-const names = (rows: readonly TableRow[]) => rows.map((r) => r.entry!.municipality);
+const names = (rows: readonly TableRow[]) => rows.map((r) => r.municipality.name);
 
 describe('tableRows in the mapping scope', () => {
-  it('tableRows(dataset) keeps all 64 entries', () => {
-    expect(tableRows(dataset)).toHaveLength(64);
+  it('tableRows(dataset) keeps all 65 entries: the 64 rows of the list and Solrød from the mapping\'s example', () => {
+    const rows = tableRows(dataset);
+    expect(rows).toHaveLength(65);
+    expect(rows.filter((r) => r.entry!.origin === 'table')).toHaveLength(64);
+    expect(rows.filter((r) => r.entry!.origin === 'example').map((r) => r.municipality.name)).toEqual(['Solrød']);
   });
 
   it('tableRows({ query: "sorø" }) and ({ query: "SOROE" }) find Sorø', () => {
@@ -63,7 +66,7 @@ describe('sortTableRows of the mapping', () => {
     expect(years.slice(0, dated.length)).toEqual(dated);
     expect(dated).toEqual([...dated].sort((a, b) => b! - a!));
     expect(years.slice(dated.length).every((y) => y === null)).toBe(true);
-    expect(sorted[0]?.entry!.municipality).toBe('Silkeborg');
+    expect(sorted[0]?.municipality.name).toBe('Silkeborg');
   });
 
   it('sortTableRows is total: ties are broken by name', () => {

@@ -5,7 +5,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Status } from '../model/period.js';
 import type { Region, RegionCode } from '../model/region.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import type { ListedEntry } from '../model/entry-columns.js';
 import { entryMatchesQuery, municipalityMatchesQuery } from '../lookup/match-query.js';
 import { entryFor, municipalityByCode, regionByCode } from '../lookup/municipality-index.js';
 import { NOT_REGISTERED, type NotRegistered } from './labels.js';
@@ -21,7 +21,7 @@ export interface TableRow {
   municipality: Municipality;
   region: Region;
   /** The mapping's entry, or null where the municipality is not registered in the mapping. */
-  entry: StrategyEntry | null;
+  entry: ListedEntry | null;
   /** The entry's category, or `not-registered`. */
   category: Category | NotRegistered;
   /** The entry's status at `asOf`, or `not-registered`. */
@@ -44,7 +44,7 @@ export interface TableRowFilter {
 }
 
 /** What the table's rows are read from. */
-export type TableData = Pick<Dataset, 'municipalities' | 'regions' | 'entries'>;
+export type TableData = Pick<Dataset, 'municipalities' | 'regions'> & { entries: readonly ListedEntry[] };
 
 /**
  * The table's rows that pass the filter: in `mapping` scope the entries in the dataset's order,
@@ -53,7 +53,7 @@ export type TableData = Pick<Dataset, 'municipalities' | 'regions' | 'entries'>;
  */
 export function tableRows(dataset: TableData, filter: TableRowFilter = {}): TableRow[] {
   const { scope = 'mapping', query = '', categories = [], regions = [], statuses = [], asOf = new Date() } = filter;
-  const pairs: { municipality: Municipality | undefined; entry: StrategyEntry | null }[] =
+  const pairs: { municipality: Municipality | undefined; entry: ListedEntry | null }[] =
     scope === 'all'
       ? dataset.municipalities.map((municipality) => ({ municipality, entry: entryFor(dataset, municipality.code) ?? null }))
       : dataset.entries.map((entry) => ({ municipality: municipalityByCode(dataset, entry.code), entry }));

@@ -4,7 +4,7 @@ import { CATEGORIES } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
 import { STATUSES } from '../model/period.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import type { ListedEntry } from '../model/entry-columns.js';
 import { municipalityByCode, regionByCode } from '../lookup/municipality-index.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { compareDanish } from '../text/danish-collator.js';
@@ -69,10 +69,10 @@ export function sortTableRows(dataset: SortData, rows: readonly TableRow[], sort
 }
 
 /** Compares two entries by one column (see `sortTableRows`). */
-function compareEntries(dataset: SortData, sort: EntrySort, options: { asOf: DateInput }): (a: StrategyEntry, b: StrategyEntry) => number {
+function compareEntries(dataset: SortData, sort: EntrySort, options: { asOf: DateInput }): (a: ListedEntry, b: ListedEntry) => number {
   const sign = sort.direction === 'desc' ? -1 : 1;
-  const name = (e: StrategyEntry) => municipalityByCode(dataset, e.code)?.name ?? e.municipality;
-  const byName = (a: StrategyEntry, b: StrategyEntry) => compareDanish(name(a), name(b));
+  const name = (e: ListedEntry) => municipalityByCode(dataset, e.code)?.name ?? e.code;
+  const byName = (a: ListedEntry, b: ListedEntry) => compareDanish(name(a), name(b));
   const compare = comparators(dataset, options.asOf)[sort.key];
   return (a, b) => {
     const missingA = sort.key === 'period' && a.period.from === null && a.period.to === null;
@@ -82,12 +82,12 @@ function compareEntries(dataset: SortData, sort: EntrySort, options: { asOf: Dat
   };
 }
 
-function comparators(dataset: SortData, asOf: DateInput): Record<SortKey, (a: StrategyEntry, b: StrategyEntry) => number> {
-  const region = (e: StrategyEntry) => {
+function comparators(dataset: SortData, asOf: DateInput): Record<SortKey, (a: ListedEntry, b: ListedEntry) => number> {
+  const region = (e: ListedEntry) => {
     const code = municipalityByCode(dataset, e.code)?.regionCode;
     return (code && regionByCode(dataset, code)?.name) ?? '';
   };
-  const name = (e: StrategyEntry) => municipalityByCode(dataset, e.code)?.name ?? e.municipality;
+  const name = (e: ListedEntry) => municipalityByCode(dataset, e.code)?.name ?? e.code;
   const year = (y: number | null, fallback: number) => y ?? fallback;
   return {
     municipality: (a, b) => compareDanish(name(a), name(b)),

@@ -3,7 +3,7 @@ import { mapShownCount, mapView, searchMunicipalities, type MapView, type MapVie
 import { fitViewBox, geometry, unionBBox, type BBox } from '@kl-digital/core/geo';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
-import { entries } from '@kl-digital/core/data/entries';
+import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { ListboxController } from '../shared/controllers/listbox-controller.js';
@@ -25,7 +25,7 @@ function codeAt(event: Event): string | null {
 }
 
 /** The parts of the bundled dataset the element shows when it is given none. */
-const DATA = { ...places, ...categories, ...entries };
+const DATA = { ...places, ...categories, ...entryFacts };
 
 /**
  * A choropleth map of the 98 Danish municipalities from KL's mapping of their digital strategies.
@@ -113,7 +113,8 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     announceDelayMs: MAP_DEFAULTS.announceDelayMs,
   });
 
-  // Built when opened: closed, it is not read by anyone.
+  // Built when opened: closed, it is not read by anyone. A prerendered map has it built (a reader
+  // without JavaScript opens it too), and keeps it.
   private listOpen = false;
   /** The last download failed (the live region says so). */
   private downloadFailed = false;
@@ -195,7 +196,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
       ${this.shows('download') ? this.renderDownloads() : nothing}
       <details class="list no-print" part="list" @toggle=${this.onListToggle}>
         <summary>${m.asList}</summary>
-        ${this.listOpen ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}
+        ${this.listOpen || this.prerendered ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}
       </details>
     </div>`;
   }

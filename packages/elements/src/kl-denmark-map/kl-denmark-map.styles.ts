@@ -42,6 +42,10 @@ export const mapStyles = css`
   .m.dim {
     opacity: 0.22;
   }
+  /* A shape the dataset has no municipality for. */
+  .m.gone {
+    display: none;
+  }
   .m.hl {
     stroke: var(--_text);
     stroke-width: 1.75;

@@ -39,8 +39,10 @@ describe('<kl-denmark-map> rendering', () => {
   it('colours by category by default, with not-registered municipalities in their own style', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     expect(path(map, '0340').getAttribute('fill')).toBe('url(#p-principles)');
-    expect(path(map, '0561').getAttribute('fill')).toBe('url(#p-model-policy)');
-    expect(path(map, '0269').getAttribute('fill')).toBe('url(#p-not-registered)');
+    expect(path(map, '0157').getAttribute('fill')).toBe('url(#p-model-policy)'); // Gentofte, the one model
+    expect(path(map, '0561').getAttribute('fill')).toBe('url(#p-strategy)'); // Esbjerg's policy, a strategy since the review
+    expect(path(map, '0269').getAttribute('fill')).toBe('url(#p-none)'); // Solrød, by the mapping's example
+    expect(path(map, '0151').getAttribute('fill')).toBe('url(#p-not-registered)');
     expect(patternFill(map, 'strategy')).toBe(rgb(PALETTE.light.values.strategy));
     expect(patternFill(map, 'not-registered')).toBe(rgb(PALETTE.light.values['not-registered']));
   });
@@ -102,13 +104,14 @@ describe('<kl-denmark-map> legend', () => {
   it('lists each category with its count and the not-registered municipalities', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     const items = shadowAll(map, '.legend-item').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    // 64 rows of the list by the reviewed rules, and Solrød ("Ingen strategi") from the mapping's example.
     expect(items).toEqual([
-      'Digitaliseringsstrategi 40',
+      'Digitaliseringsstrategi 45',
       'Digitaliseringsprincipper 9',
-      'Model eller politik 3',
-      'Del af andre strategier 11',
-      'Ingen strategi 1',
-      'Ikke registreret i kortlægningen 34',
+      'Digitaliseringsmodel 1',
+      'Del af andre strategier 8',
+      'Ingen strategi 2',
+      'Ikke registreret i kortlægningen 33',
     ]);
   });
 
@@ -131,7 +134,8 @@ describe('<kl-denmark-map> legend', () => {
     shadow(map, '.legend-item[data-value="none"]').focus();
     await userEvent.keyboard('{Enter}');
     await map.updateComplete;
-    expect(path(map, '0510').classList.contains('dim')).toBe(false); // Haderslev, the one "none"
+    expect(path(map, '0510').classList.contains('dim')).toBe(false); // Haderslev, "none" in the list
+    expect(path(map, '0269').classList.contains('dim')).toBe(false); // Solrød, "none" by the mapping's example
     expect(path(map, '0340').classList.contains('dim')).toBe(true);
     await userEvent.click(shadow(map, '.legend-item.reset'));
     await map.updateComplete;
@@ -185,9 +189,17 @@ describe('<kl-denmark-map> tooltip', () => {
 
   it('shows "Ikke registreret i kortlægningen" for a municipality without an entry', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
+    await userEvent.hover(path(map, '0580'));
+    await map.updateComplete;
+    expect(tooltipText(map)).toBe('Aabenraa Ikke registreret i kortlægningen');
+  });
+
+  it('shows Solrød as "Ingen strategi" and says it comes from an example in the mapping, not its list', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
     await userEvent.hover(path(map, '0269'));
     await map.updateComplete;
-    expect(tooltipText(map)).toBe('Solrød Ikke registreret i kortlægningen');
+    expect(tooltipText(map)).toBe('Solrød Kategori Ingen strategi Grundlag Et eksempel i kortlægningen, ikke dens liste Periode Ikke angivet Status Status ukendt');
+    expect(path(map, '0269').getAttribute('aria-label')).toBe('Solrød: Ingen strategi, Et eksempel i kortlægningen, ikke dens liste, status ukendt');
   });
 
   it('shows the tooltip on keyboard focus and hides it on blur', async () => {

@@ -3,9 +3,16 @@
 // selection and the keyboard focus, and the enlarged shapes with the focus ring again there. The
 // full map makes its shapes options of a listbox and fills them by value; the locator leaves them
 // plain (its styles colour the highlighted ones).
+//
+// The geometry never changes, so what depends on it alone is written into the templates once:
+// one template holds all 98 shapes with their path data, ids and codes, and only what a view
+// changes (parts, classes, fills, states, names) is bound. A template per shape made Lit clone 98
+// small templates and set 11 attributes on each for every map drawn. The shapes stand in the
+// options' order, Danish name order (the order Home, End and type-ahead go by), which comes with
+// the dataset: their template is written when a dataset's order is first drawn, once per order.
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { MapMunicipality, MapView } from '@kl-digital/core';
-import { geometry, type MapFrame } from '@kl-digital/core/geo';
+import { geometry, type MapFrame, type MapShape } from '@kl-digital/core/geo';
 import { patternDefs } from '../shared/svg-patterns.js';
 
 export const SHAPES = new Map(geometry.municipalities.map((shape) => [shape.code, shape]));
@@ -22,8 +29,58 @@ export interface DrawingOptions {
   enlargementLabel?: string;
 }
 
-const frame = (box: MapFrame | { x: number; y: number; width: number; height: number }, kind: string) =>
-  svg`<rect class=${kind} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`;
+/**
+ * A template whose static text is written here, not in the source: what `svg` gets from a tagged
+ * literal. Lit accepts an array with `raw`, the mark of a template literal's strings; every text in
+ * it is geometry the build wrote (digits and path commands), never data or input.
+ */
+function prepared(strings: string[]): TemplateStringsArray {
+  return Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
+}
+
+/** The static text of a template with one hole per `holes` entry after each item's opening `head`. */
+function repeated<T>(items: readonly T[], head: (item: T) => string, holes: readonly string[], tail: string): TemplateStringsArray {
+  const strings: string[] = [''];
+  for (const item of items) {
+    strings[strings.length - 1] += head(item);
+    for (const hole of holes) strings.push(hole);
+    strings[strings.length - 1] += tail;
+  }
+  return prepared(strings);
+}
+
+// Shapes of the full map: part, class, value, fill, selected, name.
+const SHAPE_HOLES = ['" class="', '" data-value="', '" fill="', '" aria-selected="', '" aria-label="', '"'];
+const interactiveShapes = (order: readonly MapShape[]) =>
+  repeated(order, (s) => `<path id="m-${s.code}" data-code="${s.code}" role="option" d="${s.d}" part="`, SHAPE_HOLES, '></path>');
+// Shapes of the locator: class, part.
+const plainShapes = (order: readonly MapShape[]) => repeated(order, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" part="', '"'], '></path>');
+
+/** The shapes' templates for each order drawn so far (one, unless a `src` names them otherwise). */
+const SHAPE_TEMPLATES = new Map<string, { order: readonly MapShape[]; interactive: TemplateStringsArray; plain: TemplateStringsArray }>();
+
+/** The shapes in the view's name order, then any the view has no municipality for, with their templates. */
+function shapeTemplates(view: MapView) {
+  const named = view.byName.flatMap((m) => SHAPES.get(m.code) ?? []);
+  const order = named.length === SHAPES.size ? named : [...named, ...geometry.municipalities.filter((s) => !view.municipalities.has(s.code))];
+  const key = order.map((s) => s.code).join();
+  let templates = SHAPE_TEMPLATES.get(key);
+  if (!templates) SHAPE_TEMPLATES.set(key, (templates = { order, interactive: interactiveShapes(order), plain: plainShapes(order) }));
+  return templates;
+}
+// Enlarged shapes: class, fill (the full map) or class (the locator).
+const INTERACTIVE_ENLARGED = repeated(geometry.enlargement.shapes, (s) => `<path data-code="${s.code}" d="${s.d}" class="`, ['" fill="', '"'], '></path>');
+const PLAIN_ENLARGED = repeated(geometry.enlargement.shapes, (s) => `<path d="${s.d}" class="`, ['"'], '></path>');
+
+const frame = (box: MapFrame, kind: string) => `<rect class="${kind}" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"></rect>`;
+const { bornholm, enlargement } = geometry;
+/** The frames and the land, under the shapes. */
+const BACKGROUND = prepared([
+  `<g class="frames" aria-hidden="true">${frame(bornholm.frame, 'frame')}${frame(enlargement.frame, 'frame')}${frame(enlargement.area, 'area')}</g>` +
+    `<path class="land" d="${geometry.land}" aria-hidden="true"></path>`,
+]);
+const REGION_BORDERS = prepared([`<path class="region-borders" d="${geometry.regionBorders}" aria-hidden="true"></path>`]);
+const ENLARGED_BORDERS = prepared([`<path class="region-borders" d="${enlargement.regionBorders}"></path>`]);
 
 const parts = (m: MapMunicipality) =>
   ['municipality', m.selected && 'selected', m.highlighted && 'highlighted', m.dimmed && 'dimmed'].filter(Boolean).join(' ');
@@ -33,25 +90,30 @@ const classes = (m: MapMunicipality) => `m${m.dimmed ? ' dim' : ''}${m.highlight
 const plainPart = (m: MapMunicipality) => (m.highlighted ? 'municipality highlighted' : 'municipality');
 const plainClass = (m: MapMunicipality) => (m.highlighted ? 'm hl' : 'm');
 
-function shape(m: MapMunicipality, d: string, interactive: boolean): SVGTemplateResult {
-  if (!interactive) return svg`<path class=${plainClass(m)} part=${plainPart(m)} data-code=${m.code} d=${d}></path>`;
-  return svg`<path
-    id="m-${m.code}"
-    part=${parts(m)}
-    class=${classes(m)}
-    data-code=${m.code}
-    data-value=${m.value}
-    fill="url(#p-${m.value})"
-    role="option"
-    aria-selected=${m.selected ? 'true' : 'false'}
-    aria-label=${m.label}
-    d=${d}
-  ></path>`;
+/** A shape the dataset has no municipality for (a `src` with other codes) is not drawn. */
+const GONE = 'm gone';
+
+function shapes(view: MapView, interactive: boolean): SVGTemplateResult {
+  const templates = shapeTemplates(view);
+  const values: unknown[] = [];
+  for (const { code } of templates.order) {
+    const m = view.municipalities.get(code);
+    if (interactive) {
+      if (m) values.push(parts(m), classes(m), m.value, `url(#p-${m.value})`, m.selected ? 'true' : 'false', m.label);
+      else values.push('municipality', GONE, '', 'none', 'false', code);
+    } else values.push(m ? plainClass(m) : GONE, m ? plainPart(m) : 'municipality');
+  }
+  return svg(interactive ? templates.interactive : templates.plain, ...values);
 }
 
-function enlarged(m: MapMunicipality, d: string, interactive: boolean): SVGTemplateResult {
-  if (!interactive) return svg`<path class="${plainClass(m)} enlarged" d=${d}></path>`;
-  return svg`<path class="${classes(m)} enlarged${m.selected ? ' sel' : ''}" data-code=${m.code} fill="url(#p-${m.value})" d=${d}></path>`;
+function enlarged(view: MapView, interactive: boolean): SVGTemplateResult {
+  const values: unknown[] = [];
+  for (const { code } of enlargement.shapes) {
+    const m = view.municipalities.get(code);
+    if (interactive) values.push(m ? `${classes(m)} enlarged${m.selected ? ' sel' : ''}` : `${GONE} enlarged`, m ? `url(#p-${m.value})` : 'none');
+    else values.push(m ? `${plainClass(m)} enlarged` : `${GONE} enlarged`);
+  }
+  return svg(interactive ? INTERACTIVE_ENLARGED : PLAIN_ENLARGED, ...values);
 }
 
 /** A ring around a drawing of a municipality: its shape on the main map, or its enlarged one. */
@@ -64,23 +126,19 @@ const ring = (code: string | null | undefined, shapes: ReadonlyMap<string, { d: 
 /** The drawing inside the map's `<svg>`. */
 export function mapDrawing(view: MapView, options: DrawingOptions): SVGTemplateResult {
   const { interactive } = options;
-  const of = (code: string) => view.municipalities.get(code);
   const selected = interactive ? [...view.municipalities.values()].find((m) => m.selected)?.code : null;
   return svg`
     ${interactive ? svg`<defs>${patternDefs(view.legend.map(({ value }) => value))}</defs>` : nothing}
-    <g class="frames" aria-hidden="true">
-      ${frame(geometry.bornholm.frame, 'frame')} ${frame(geometry.enlargement.frame, 'frame')} ${frame(geometry.enlargement.area, 'area')}
-    </g>
-    <path class="land" d=${geometry.land} aria-hidden="true"></path>
-    <g class="municipalities">${view.byName.map((m) => { const found = SHAPES.get(m.code); return found ? shape(m, found.d, interactive) : nothing; })}</g>
-    <path class="region-borders" d=${geometry.regionBorders} aria-hidden="true"></path>
+    ${svg(BACKGROUND)}
+    <g class="municipalities">${shapes(view, interactive)}</g>
+    ${svg(REGION_BORDERS)}
     ${interactive ? svg`${ring(selected, SHAPES, 'selected')} ${ring(options.active, SHAPES, 'active')}` : nothing}
     <g class="enlargement" aria-hidden="true">
-      ${geometry.enlargement.shapes.map((s) => { const m = of(s.code); return m ? enlarged(m, s.d, interactive) : nothing; })}
-      <path class="region-borders" d=${geometry.enlargement.regionBorders}></path>
+      ${enlarged(view, interactive)}
+      ${svg(ENLARGED_BORDERS)}
       ${interactive ? ring(options.active, ENLARGED, 'active') : nothing}
       ${options.enlargementLabel
-        ? svg`<text class="frame-label" x=${geometry.enlargement.frame.x + 6} y=${geometry.enlargement.frame.y + geometry.enlargement.frame.height - 8}>${options.enlargementLabel}</text>`
+        ? svg`<text class="frame-label" x=${enlargement.frame.x + 6} y=${enlargement.frame.y + enlargement.frame.height - 8}>${options.enlargementLabel}</text>`
         : nothing}
     </g>
   `;

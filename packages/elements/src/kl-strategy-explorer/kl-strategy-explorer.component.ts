@@ -4,8 +4,10 @@ import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
 import { entries } from '@kl-digital/core/data/entries';
 import { mapping } from '@kl-digital/core/data/mapping';
+import { checked } from '../shared/checked.js';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
+import { prerenderedAt } from '../shared/prerendered.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
@@ -77,7 +79,10 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
-    this.onHashChange();
+    // A prerendered explorer first renders what the server rendered (a page has no hash there),
+    // then takes the state of the hash.
+    if (!this.hasUpdated && prerenderedAt(this)) void this.updateComplete.then(this.onHashChange);
+    else this.onHashChange();
   }
 
   override disconnectedCallback(): void {
@@ -169,6 +174,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           @kl-filter-change=${this.onLegendFilter}
         ></kl-denmark-map>`
       : nothing;
+    // The hint says what to do on the screen, the colour choice is a control: neither is printed.
     const card =
       view.selected && ours('kl-municipality-card')
         ? html`<kl-municipality-card
@@ -177,7 +183,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
             municipality=${view.selected}
             heading-level="3"
           ></kl-municipality-card>`
-        : html`<p class="hint" part="card">${text.hint}</p>`;
+        : html`<p class="hint no-print" part="card">${text.hint}</p>`;
     const table = ours('kl-strategy-table')
       ? html`<kl-strategy-table
           part="table"
@@ -195,12 +201,12 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
       : nothing;
     return html`<div class="root" part="base">
       ${this.renderNotices()}
-      <fieldset class="controls" part="controls">
+      <fieldset class="controls no-print" part="controls">
         <legend>${text.colourBy}</legend>
         <div class="modes">
           ${COLOR_BY.map(
             (mode) => html`<label>
-              <input type="radio" name="color-by" .value=${mode} .checked=${view.colorBy === mode} @change=${() => this.change({ colorBy: mode })} />${text.modes[mode]}
+              <input type="radio" name="color-by" .value=${mode} ?checked=${checked(view.colorBy === mode)} @change=${() => this.change({ colorBy: mode })} />${text.modes[mode]}
             </label>`,
           )}
         </div>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axeViolations, cleanup, fixture, shadow, shadowAll, until } from '../test-support/fixture.js';
+import { axeViolations, cleanup, fixture, printMedia, shadow, shadowAll, until } from '../test-support/fixture.js';
 import './kl-strategy-explorer.js';
 import type { KlStrategyExplorer } from './kl-strategy-explorer.component.js';
 
@@ -39,6 +39,21 @@ describe('<kl-strategy-explorer>', () => {
     expect(shadowAll(table, 'tbody tr')).toHaveLength(98);
     expect(card).toBeNull();
     expect(shadow(explorer, '.hint').textContent).toContain('Vælg en kommune');
+  });
+
+  it('in print, the colour choice (its radio buttons) and the hint are gone, the legend says what the colours show, and the table is a table', async () => {
+    const explorer = await fixture<KlStrategyExplorer>('<kl-strategy-explorer></kl-strategy-explorer>', { width: 718 });
+    await settle(explorer);
+    const screen = await printMedia();
+    try {
+      expect(getComputedStyle(shadow(explorer, '[part="controls"]')).display).toBe('none');
+      expect(getComputedStyle(shadow(explorer, '.hint')).display).toBe('none');
+      expect(shadowAll(explorer, 'input[type="radio"]').filter((input) => input.getClientRects().length > 0)).toEqual([]);
+      expect(getComputedStyle(shadow(parts(explorer).map, '[part="legend"]')).display).not.toBe('none');
+      expect(getComputedStyle(tableRow(explorer, '0340')).display).toBe('table-row');
+    } finally {
+      await screen();
+    }
   });
 
   it('selecting on the map selects the row, opens the card and writes the URL hash', async () => {

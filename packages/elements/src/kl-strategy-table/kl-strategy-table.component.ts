@@ -4,8 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, formatNumber, LABELS, parseSort, tableView, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
-import { entries } from '@kl-digital/core/data/entries';
+import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
+import { checked } from '../shared/checked.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
@@ -18,12 +19,14 @@ type FilterName = 'category' | 'region' | 'status';
  * "digitaliserings", so that the source's long compounds ("Digitaliseringsprincipper") break
  * at the joint in a narrow column rather than anywhere.
  */
-function withJoints(text: string): unknown[] {
-  return text.split(/(?<=digitaliserings)(?=\p{L})/iu).flatMap((part, i) => (i === 0 ? [part] : [html`<wbr />`, part]));
+function withJoints(text: string): unknown {
+  const parts = text.split(/(?<=digitaliserings)(?=\p{L})/iu);
+  // Most texts have no joint: the text itself, not a list of one (a list costs Lit a part per item).
+  return parts.length === 1 ? text : parts.flatMap((part, i) => (i === 0 ? [part] : [html`<wbr />`, part]));
 }
 
 /** The parts of the bundled dataset the element shows when it is given none. */
-const DATA = { ...places, ...categories, ...entries };
+const DATA = { ...places, ...categories, ...listedEntries };
 
 /**
  * KL's mapping of the municipalities' digital strategies as a table: search, filters, sort by
@@ -41,7 +44,7 @@ const DATA = { ...places, ...categories, ...entries };
  * @csspart search - The search box.
  * @csspart filter - Each filter (category, region, status), a disclosure of checkboxes.
  * @csspart download - The CSV download button.
- * @csspart count - The live line "Viser 3 af 64".
+ * @csspart count - The live line "Viser 3 af 65".
  * @csspart table - The table.
  * @csspart caption - The table's caption with the status date.
  * @csspart header - Each column header's sort button.
@@ -237,7 +240,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
               type="checkbox"
               name=${name}
               value=${option.value}
-              .checked=${live(chosen.includes(option.value))}
+              ?checked=${checked(chosen.includes(option.value))}
               @change=${(event: Event) => this.toggle(name, option.value, (event.target as HTMLInputElement).checked)}
             />
             ${swatches ? html`<span class="swatch v-${option.value}" aria-hidden="true"></span>` : nothing}
@@ -260,26 +263,27 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
     </th>`;
   }
 
+  // One template per row with its cells written out (the columns are fixed: SORT_KEYS' order),
+  // not a template per cell and per label: a CPU profile of the first paint spent most of its
+  // time cloning the ~1,000 small templates of 64 rows.
   private renderRow(view: TableView, row: TableRowView): TemplateResult {
     const selected = row.code === this.attrs.selected?.code;
     const entry = row.entry;
     const parts = ['row', selected && 'selected', !entry && 'not-registered'].filter(Boolean).join(' ');
-    const label = (column: number) => html`<span class="label" aria-hidden="true">${view.columns[column]!.label}</span>`;
-    const cell = (column: number, content: unknown) =>
-      html`<td role="cell" class="col-${view.columns[column]!.value}">${label(column)}<span class="value">${content}</span></td>`;
+    const [, region, form, category, link, period, status] = view.columns.map((column) => column.label);
     return html`<tr role="row" part=${parts} class=${selected ? 'selected' : ''} data-code=${row.code} aria-current=${selected ? 'true' : nothing}>
       <th role="rowheader" scope="row" class="col-municipality">
         <button type="button" part="municipality" class="select" @click=${() => this.choose(row.code)} @keydown=${this.onRowKey}>
           ${row.name}${selected ? html`<span class="visually-hidden">, ${LABELS[this.language].selected}</span>` : nothing}
         </button>
       </th>
-      ${cell(1, row.region)}
+      <td role="cell" class="col-region"><span class="label" aria-hidden="true">${region}</span><span class="value">${row.region}</span></td>
       ${entry
-        ? html`${cell(2, this.sourceCell(entry.form))}
-          ${cell(3, html`<span class="category"><span class="swatch v-${entry.category}" aria-hidden="true"></span><span>${withJoints(entry.categoryLabel)}</span></span>`)}
-          ${cell(4, this.renderLink(entry.link))}
-          ${cell(5, this.sourceCell(entry.period))}
-          ${cell(6, html`<span class="badge" data-value=${entry.status} part="badge">${entry.statusLabel}</span>`)}`
+        ? html`<td role="cell" class="col-form"><span class="label" aria-hidden="true">${form}</span><span class="value">${entry.basis ? html`<span class="basis">${entry.basis}</span>` : this.sourceCell(entry.form)}</span></td>
+          <td role="cell" class="col-category"><span class="label" aria-hidden="true">${category}</span><span class="value"><span class="category"><span class="swatch v-${entry.category}" aria-hidden="true"></span><span>${withJoints(entry.categoryLabel)}</span></span></span></td>
+          <td role="cell" class="col-link"><span class="label" aria-hidden="true">${link}</span><span class="value">${this.renderLink(entry.link)}</span></td>
+          <td role="cell" class="col-period"><span class="label" aria-hidden="true">${period}</span><span class="value">${this.sourceCell(entry.period)}</span></td>
+          <td role="cell" class="col-status"><span class="label" aria-hidden="true">${status}</span><span class="value"><span class="badge" data-value=${entry.status} part="badge">${entry.statusLabel}</span></span></td>`
         : html`<td role="cell" class="not-registered" colspan="5">
             <span class="value"><span class="swatch v-not-registered" aria-hidden="true"></span>${view.choices.category.at(-1)!.label}</span>
           </td>`}

@@ -197,13 +197,17 @@ export const tokenStyles = css`
       animation: none;
     }
   }
+  /* On paper a size smaller than the screen's, as print sets text (small: 13px at the
+     browser's default of 16px; it still follows the reader's default and --kl-font-size). */
   @media print {
     :host {
       ${light}
+      --_size: var(--kl-font-size, small);
     }
     .root {
       color: #000;
       background: #fff;
+      line-height: 1.35;
     }
     .button,
     .no-print {

@@ -109,3 +109,14 @@ export async function accessibilityTree(): Promise<AxNode[]> {
   const text = (value: Value) => String(value?.value ?? '');
   return nodes.map((n) => ({ role: text(n.role), name: text(n.name), description: text(n.description), ignored: Boolean(n.ignored) }));
 }
+
+/**
+ * Lays the page out for print (CSS `@media print`) until the returned function is called, as
+ * Chromium does when a reader prints. Call the function in a `finally`.
+ */
+export async function printMedia(): Promise<() => Promise<void>> {
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  return async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  };
+}

@@ -6,7 +6,7 @@
 // values and the allowed ones or the closest names.
 import {
   isIsoDate,
-  isoDate,
+  byCode,
   LANGS,
   resolveInitiative,
   resolveMunicipality,
@@ -152,7 +152,7 @@ const unknownRegions = (attribute: string, misses: string[], regions: readonly R
         kind: 'unknown-region',
         attribute,
         misses,
-        allowed: [...regions].sort((a, b) => a.code.localeCompare(b.code)).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`),
+        allowed: [...regions].sort(byCode).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`),
       } as const)
     : undefined;
 
@@ -210,8 +210,7 @@ export function date<const A extends string>(attribute: A): AttributeDef<string,
     attribute,
     kind: 'date',
     defaultText: 'today',
-    read(raw) {
-      const today = isoDate(new Date());
+    read(raw, { today }) {
       if (blank(raw)) return { value: today };
       const value = String(raw).trim();
       return isIsoDate(value) ? { value } : { value: today, problem: { kind: 'invalid-date', attribute, value: String(raw) } };
