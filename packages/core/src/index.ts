@@ -76,5 +76,7 @@ export { municipalityCardView, municipalityProfile } from './views/card-view.js'
 export type { CardData, MunicipalityCardView, MunicipalityProfile } from './views/card-view.js';
 export { keyFigureComparison, keyFiguresView } from './views/key-figures-view.js';
 export type { KeyFigureComparison, KeyFigureDifference, KeyFiguresData, KeyFiguresView } from './views/key-figures-view.js';
+export { periodYears, TIMELINE_VALUES, timelineView, yearEnd } from './views/timeline-view.js';
+export type { TimelineCounts, TimelineData, TimelineValue, TimelineView, TimelineViewOptions, TimelineYear } from './views/timeline-view.js';
 export { initiativeDate, initiativeListView, initiativeStatusAt, initiativeView, selectInitiatives } from './views/initiative-view.js';
 export type { InitiativeFilter, InitiativeListView, InitiativeView } from './views/initiative-view.js';

@@ -12,7 +12,7 @@ import { build } from 'vite';
 const here = new URL('..', import.meta.url).pathname;
 const out = `${here}dist/cdn`;
 const pkg = (await import(`${here}package.json`, { with: { type: 'json' } })).default;
-const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
+const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer', 'kl-strategy-timeline'];
 
 /**
  * One pass of Vite into dist/cdn/: minified ES2022 with source maps, for the browser, in

@@ -16,6 +16,7 @@ import {
   MAP_ATTRIBUTES,
   MUNICIPALITY_CARD_ATTRIBUTES,
   TABLE_ATTRIBUTES,
+  TIMELINE_ATTRIBUTES,
   type AttributeDef,
   type AttributeKind,
   type AttributeSpec,
@@ -59,6 +60,7 @@ type Specs = {
   'kl-initiative-list': typeof LIST_ATTRIBUTES;
   'kl-key-figures': typeof KEY_FIGURES_ATTRIBUTES;
   'kl-strategy-explorer': typeof EXPLORER_ATTRIBUTES;
+  'kl-strategy-timeline': typeof TIMELINE_ATTRIBUTES;
 };
 type Tag = keyof Specs;
 
@@ -256,6 +258,22 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     defaults: {},
     texts: { 'url-state': { label: 'Husk valg i adressen', values: { hash: 'Ja (#…)', none: 'Nej' } } },
   },
+  {
+    tag: 'kl-strategy-timeline',
+    label: 'Tidslinje over strategierne',
+    frameTitle: 'Tidslinje over kommunernes strategier år for år',
+    frameHeight: 900,
+    defaults: {},
+    texts: {
+      sections: {
+        label: 'Dele',
+        values: { control: 'Skyder til året', chart: 'Diagram, tabel og CSV' },
+        hint: 'Ingen valgt: begge dele.',
+      },
+      heading: { label: 'Overskrift', placeholder: 'Strategiernes perioder år for år' },
+      'heading-level': HEADING_LEVEL,
+    },
+  },
 ];
 
 /** The element with this tag, if the builder offers it. */
@@ -303,6 +321,7 @@ const SPECS: { readonly [T in Tag]: Specs[T] } = {
   'kl-initiative-list': LIST_ATTRIBUTES,
   'kl-key-figures': KEY_FIGURES_ATTRIBUTES,
   'kl-strategy-explorer': EXPLORER_ATTRIBUTES,
+  'kl-strategy-timeline': TIMELINE_ATTRIBUTES,
 };
 
 /** The spec of an element: its own attributes and the shared ones. */

@@ -7,6 +7,7 @@ import { categories } from '@kl-digital/core/data/categories';
 import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { checked } from '../shared/checked.js';
+import { downloadCsv } from '../shared/download-csv.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
@@ -161,17 +162,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
 
   /** Downloads `csv()` as a file, through a temporary Blob URL and `<a download>`. */
   download(): void {
-    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = this.m.filename;
-    anchor.hidden = true;
-    this.renderRoot.append(anchor);
-    anchor.click();
-    anchor.remove();
-    // Some browsers start reading the file after click() returns: revoke later, not now.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadCsv(this.renderRoot, this.csv(), this.m.filename);
   }
 
   // ---- rendering ---------------------------------------------------------------------------

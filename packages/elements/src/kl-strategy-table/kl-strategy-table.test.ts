@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { sortTableRows, tableRows, SORT_KEYS } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState, printMedia } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, captureDownloads, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState, printMedia } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
 import type { FilterChangeDetail } from '../shared/events/index.js';
 import type { KlStrategyTable } from './kl-strategy-table.component.js';
@@ -415,16 +415,7 @@ describe('<kl-strategy-table> CSV', () => {
 
   it('the download button saves csv() through a blob: URL and a temporary <a download>', async () => {
     const table = await mount('category="principles"');
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL.bind(URL);
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return create(blob);
-    });
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const { blobs, clicked } = captureDownloads();
     await userEvent.click(shadow(table, '[part="download"]'));
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe('kommunernes-digitale-strategier.csv');
