@@ -2,6 +2,7 @@
 // browser from the element's own drawing, no server. Loaded when a download button is pressed
 // (a dynamic import), so that a page with a map does not download it with the map.
 import { DRAWING_WIDTH, mapPicture, svgText, type PictureInput } from './map-picture.js';
+import { downloadFile } from '../shared/download-file.js';
 import { pictureToPng } from './picture-raster.js';
 
 export type DownloadFormat = 'svg' | 'png';
@@ -9,28 +10,8 @@ export type DownloadFormat = 'svg' | 'png';
 /** How many pixels per unit the PNG has at least: for slides and print, twice the picture's size. */
 const PNG_SCALE = 2;
 
-/** How long the object URL outlives the click: browsers take the file from it when the download starts, some not at once. */
-const REVOKE_AFTER_MS = 1000;
-
-/**
- * Saves the file through an `<a download>` with an object URL, revoked once the download has
- * started. The anchor is put in `where` for the click (a detached one does not download in every
- * browser) and removed at once.
- */
-function save(blob: Blob, fileName: string, where: ParentNode): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  where.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
-
 /** Makes the map's picture in `format` and saves it (`kort-kommunernes-digitale-strategier-{as-of}.{format}`). */
-export async function downloadMap(format: DownloadFormat, input: PictureInput & { where: ParentNode }): Promise<void> {
+export async function downloadMap(format: DownloadFormat, input: PictureInput & { where: Node & ParentNode }): Promise<void> {
   const { root, width, height, fileName } = mapPicture(input);
   let blob: Blob;
   if (format === 'svg') {
@@ -41,5 +22,5 @@ export async function downloadMap(format: DownloadFormat, input: PictureInput & 
     const scale = Math.max(PNG_SCALE, (PNG_SCALE * shown) / DRAWING_WIDTH);
     blob = await pictureToPng(root, width, height, scale);
   }
-  save(blob, `${fileName}.${format}`, input.where);
+  downloadFile(input.where, blob, `${fileName}.${format}`);
 }

@@ -7,7 +7,7 @@ import { categories } from '@kl-digital/core/data/categories';
 import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { checked } from '../shared/checked.js';
-import { downloadCsv } from '../shared/download-csv.js';
+import { downloadCsv } from '../shared/download-file.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
