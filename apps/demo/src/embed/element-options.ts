@@ -261,7 +261,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
   {
     tag: 'kl-strategy-timeline',
     label: 'Tidslinje over strategierne',
-    frameTitle: 'Tidslinje over kommunernes strategier år for år',
+    frameTitle: { da: 'Tidslinje over kommunernes strategier år for år', en: "Timeline of the municipalities' strategies year by year" },
     frameHeight: 900,
     defaults: {},
     texts: {

@@ -572,6 +572,18 @@ describe('<kl-denmark-map> data', () => {
     expect(error.textContent).toContain('entries[2].url: er ikke en normaliseret http:- eller https:-adresse');
   });
 
+  it('a dataset whose name of Glostrup holds a right-to-left override (U+202E) is refused, naming the field, instead of garbling the options after it', async () => {
+    const tricked = JSON.parse(json);
+    const glostrup = tricked.municipalities.findIndex((m: { code: string }) => m.code === '0161');
+    tricked.municipalities[glostrup].name = '\u202EGlostrup';
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    map.dataset = tricked;
+    const error = await errorState(map);
+    expect(error.textContent).toContain(`municipalities[${glostrup}].name: indeholder et tegn, der vender skriveretningen`);
+    expect(map.shadowRoot!.querySelector('[role="option"]')).toBeNull();
+  });
+
   it('with lang="en", the error state says all of it in English: the frame and what is wrong with the dataset', async () => {
     const broken = JSON.parse(json);
     broken.entries[2].url = 'javascript:alert(1)';

@@ -162,8 +162,10 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           : nothing;
       });
       const chosen = entry.year === selected;
+      // The tooltip's text as a property: Lit's server renderer cannot render a binding inside an
+      // SVG <title> (the prerendered embed page failed on it); the browser sets it when it hydrates.
       return svg`<g class="year ${chosen ? 'selected' : ''}" data-year=${entry.year} @click=${choosable ? () => this.choose(entry.year) : nothing}>
-        <title>${say(entry.year, entry.text)}</title>
+        <title .textContent=${say(entry.year, entry.text)}></title>
         <rect class="hit" x="${i * band}%" width="${band}%" y=${L.top} height=${L.plotHeight}></rect>
         ${segments}
         ${chosen ? svg`<rect class="outline" x="${x}%" width="${barWidth}%" y=${y(sum)} height=${axisY - y(sum)}></rect>` : nothing}
@@ -180,8 +182,8 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           </li>`,
         )}
       </ul>
+      <p id="chart-title" class="visually-hidden">${m.chartTitle(first, last)}</p>
       <svg class="chart-svg ${choosable ? 'choosable' : ''}" part="chart" role="img" height=${axisY + L.axisHeight} aria-labelledby="chart-title" aria-describedby="chart-desc">
-        <title id="chart-title">${m.chartTitle(first, last)}</title>
         <desc id="chart-desc">${years.map((entry) => say(entry.year, entry.text)).join('. ')}.</desc>
         <g class="grid">
           ${ticks.map(
