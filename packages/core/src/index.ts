@@ -64,6 +64,8 @@ export { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionNa
 export type { Labels, NotRegistered, SourceText } from './views/labels.js';
 export { COLOR_BY, LEGEND_VALUES, mapShownCount, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
 export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';
+export { searchMunicipalities } from './views/municipality-search.js';
+export type { MunicipalitySuggestion, SuggestionMatch } from './views/municipality-search.js';
 export { TABLE_SCOPES, tableRows } from './views/table-rows.js';
 export type { TableData, TableRow, TableRowFilter, TableScope } from './views/table-rows.js';
 export { parseSort, SORT_KEYS, SORT_VALUES, sortTableRows } from './views/table-sort.js';

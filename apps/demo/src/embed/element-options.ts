@@ -169,6 +169,11 @@ export const ELEMENTS: readonly AnyElementOption[] = [
         values: { ...CATEGORIES, ...STATUSES, ...REGIONS },
       },
       variant: { label: 'Variant', values: { full: 'Fuldt kort', locator: 'Lille oversigtskort' } },
+      controls: {
+        label: 'Kortets knapper',
+        hint: 'Intet valgt: begge. Oversigtskortet har ingen.',
+        values: { search: 'Søgefeltet "Find kommune"', download: 'Hent kortet som SVG og PNG', none: 'Ingen' },
+      },
       heading: { label: 'Kortets titel', placeholder: 'Kommunernes strategier', hint: 'Vises over kortet og er kortets navn for skærmlæsere.' },
       'heading-level': HEADING_LEVEL,
     },

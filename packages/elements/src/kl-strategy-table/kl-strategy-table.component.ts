@@ -7,7 +7,7 @@ import { categories } from '@kl-digital/core/data/categories';
 import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { checked } from '../shared/checked.js';
-import { downloadCsv } from '../shared/download-csv.js';
+import { downloadCsv } from '../shared/download-file.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
@@ -181,7 +181,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       <div class="controls" part="controls">
         <div class="search">
           <label for="search">${m.search}</label>
-          <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
+          <input id="search" part="search" class="field" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
         </div>
         <div class="filter-group" role="group" aria-labelledby="filters-label">
           <span id="filters-label" class="group-label">${m.filters}</span>

@@ -29,16 +29,6 @@ export const tableStyles = css`
     margin-bottom: 0.25em;
     font-weight: 600;
   }
-  .search input {
-    width: 100%;
-    min-height: 44px;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

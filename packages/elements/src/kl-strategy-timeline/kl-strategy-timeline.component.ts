@@ -5,7 +5,7 @@ import { places } from '@kl-digital/core/data/places';
 import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { downloadCsv } from '../shared/download-csv.js';
+import { downloadCsv } from '../shared/download-file.js';
 import { patternDefs, patternStyles } from '../shared/svg-patterns.js';
 import { renderYearControl, yearChoice, yearControlStyles, yearControlTexts, yearRange } from '../shared/year-control.js';
 import { TIMELINE_ATTRIBUTES, TIMELINE_LAYOUT, TIMELINE_SECTIONS } from './kl-strategy-timeline.defs.js';
