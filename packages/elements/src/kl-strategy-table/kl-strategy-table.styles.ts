@@ -250,6 +250,13 @@ export const tableStyles = css`
   .label {
     display: none;
   }
+  .correction {
+    display: block;
+    width: fit-content;
+    margin-block-start: 0.35em;
+    color: var(--_accent);
+    font-size: 0.8125em;
+  }
 
   /* ---- narrow: each row a card, each cell with its column's label. Seven columns need about
      60em before the long words of the source ("Digitaliseringsprincipper") break, so below
@@ -314,6 +321,11 @@ export const tableStyles = css`
     tbody td.not-registered {
       display: block;
     }
+    /* Under the status, beside its label's column. */
+    td > .correction {
+      grid-column: 2;
+      margin-block-start: 0;
+    }
     .label {
       display: block;
       color: var(--_muted);
@@ -342,6 +354,7 @@ export const tableStyles = css`
   @media print {
     .controls,
     .empty,
+    .correction,
     thead .arrow {
       display: none !important;
     }
