@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { klElementsCdn } from './build/kl-elements-cdn.js';
 import { partials } from './build/partials.js';
+import { prerenderedInDev } from './build/prerendered-in-dev.js';
 import { PARTIALS } from './site/partials.js';
 import { PAGES } from './site/pages.js';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   root,
   appType: 'mpa',
   // The partials first: the kl.dk pages' head partial holds the editor's script tag that klElementsCdn keeps as written.
-  plugins: [partials(PAGES, PARTIALS), klElementsCdn(cdnDir)],
+  plugins: [partials(PAGES, PARTIALS), klElementsCdn(cdnDir), prerenderedInDev()],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

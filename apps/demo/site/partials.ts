@@ -1,5 +1,8 @@
 // The parts several pages share, as HTML: the demo's navigation, and KL's header and footer on
-// the kl.dk-style pages. Written into the pages at build time (see build/partials.ts).
+// the kl.dk-style pages; and the article's link collection for readers without JavaScript, from
+// the dataset. Written into the pages at build time (see build/partials.ts).
+import { basisLabel, httpUrl, isFromText } from '@kl-digital/core';
+import { entries } from '@kl-digital/core/data/entries';
 import { PAGES, type DemoPage } from './pages.js';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -77,10 +80,30 @@ function breadcrumb(page: DemoPage | undefined): string {
   return `<nav class="breadcrumb" aria-label="Brødkrumme"><ol><li><a href="/nyheder/">Forside</a></li>${items.join('')}</ol></nav>`;
 }
 
+/**
+ * The mapping's link collection as a plain table, for the article's `<noscript>`: one row per
+ * entry of the dataset, in its order, each cell as the mapping writes it (the link text a link
+ * where the source gives its address). What `<kl-strategy-table>` shows, from the same data: an
+ * entry from the mapping's text (Solrød) says in the form column what it rests on, as the table does.
+ */
+function strategyLinks(): string {
+  const rows = entries.entries.map((entry) => {
+    const url = httpUrl(entry.url);
+    const link = url ? `<a href="${escapeHtml(url)}">${escapeHtml(entry.linkText || url)}</a>` : escapeHtml(entry.linkText);
+    return `<tr><th scope="row">${escapeHtml(entry.municipality)}</th><td>${escapeHtml(isFromText(entry) ? basisLabel(entry, 'da') : entry.form)}</td><td>${link}</td><td>${escapeHtml(entry.period.text)}</td></tr>`;
+  });
+  return (
+    '<table><caption>Linksamling over offentligt tilgængelige digitaliseringsstrategier</caption>' +
+    '<thead><tr><th scope="col">Kommune</th><th scope="col">Form</th><th scope="col">Link til hjemmeside</th><th scope="col">Perioden</th></tr></thead>' +
+    `<tbody>\n${rows.join('\n')}\n</tbody></table>`
+  );
+}
+
 export const PARTIALS: Record<string, (page: DemoPage | undefined) => string> = {
   'site-nav': siteNav,
   'kl-header': klHeader,
   'kl-footer': klFooter,
   'kl-head': klHead,
   breadcrumb,
+  'strategy-links': strategyLinks,
 };

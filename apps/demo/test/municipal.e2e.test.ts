@@ -9,7 +9,8 @@ const EXPECTED: Record<string, { heading: string; text?: string[] }> = {
   Esbjerg: { heading: 'Esbjerg Kommune' },
   'Sorø Kommune': { heading: 'Sorø Kommune' },
   Vallensbæk: { heading: 'Vallensbæk Kommune' },
-  Solrød: { heading: 'Solrød Kommune' },
+  // Not in the mapping's list, but "Ingen strategi" by its example, and the card says where that comes from.
+  Solrød: { heading: 'Solrød Kommune', text: ['Ingen strategi', 'Et eksempel i kortlægningen, ikke dens liste'] },
   Aarhus: { heading: 'Aarhus Kommune' },
   '0101': { heading: 'Københavns Kommune' },
   Ballerup: { heading: 'Ballerup Kommune', text: ["Kommunen er ikke registreret i KL's kortlægning"] },

@@ -126,6 +126,23 @@ describe('/redaktion/', () => {
     await context.close();
   }, 60_000);
 
+  it("Solrød, outside the mapping's list, is registered by its text as »Ingen strategi«: the panel says so, not \"ikke med i kortlægningen\", and still offers a row", async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url('/redaktion/'));
+    await settle(page);
+    await page.getByRole('searchbox', { name: 'Find kommune' }).fill('Solrød');
+    await page.getByRole('button', { name: /^Solrød/ }).click();
+    await expect.poll(() => page.locator('#panel-titel').textContent()).toBe('Solrød Kommune');
+    const panel = page.locator('#panel-indhold');
+    expect(await panel.locator('p', { hasText: 'kortlægningens liste' }).textContent()).toBe(
+      'Solrød står ikke i kortlægningens liste, men dens tekst registrerer kommunen som »Ingen strategi« (data/text-mentions.csv). Tilføj et opslag, hvis kommunen har sendt en strategi, principper eller en politik.',
+    );
+    expect(await panel.textContent()).not.toContain('ikke med i kortlægningen');
+    expect(await page.getByRole('button', { name: 'Tilføj et opslag for Solrød' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('without storage (private mode) says so, and the editing works on', async () => {
     const { context, page, problems } = await openPage(browser);
     await page.addInitScript(() => {

@@ -6,9 +6,10 @@ export { CATEGORIES } from './model/category.js';
 export type { Category, CategoryInfo, CategoryRule, LocalisedText } from './model/category.js';
 export { STATUSES } from './model/period.js';
 export type { Period, PeriodKind, Status } from './model/period.js';
-export type { StrategyEntry } from './model/strategy-entry.js';
+export { ENTRY_ORIGINS, isFromText, TEXT_SECTIONS } from './model/strategy-entry.js';
+export type { EntryOrigin, StrategyEntry, TextSection } from './model/strategy-entry.js';
 export { INITIATIVE_KINDS } from './model/initiative.js';
-export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, Track } from './model/initiative.js';
+export type { Contact, Initiative, InitiativeKind, InitiativeStatus, Milestone, SourceSection, Track } from './model/initiative.js';
 export { INITIATIVE_STATUSES } from './model/initiative-statuses.js';
 export type { Example, KeyFigure, Mapping, QuestionAnswer } from './model/mapping.js';
 export type { Dataset, SourceDocument } from './model/dataset.js';
@@ -60,10 +61,12 @@ export type { InitiativeResolution } from './lookup/resolve-initiative.js';
 export { categoryCounts, regionCounts, statusCounts, unregisteredMunicipalities } from './aggregate/counts.js';
 
 // The views: one selector per element, taking (data, options) with the reader's language.
-export { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
+export { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel } from './views/labels.js';
 export type { Labels, NotRegistered, SourceText } from './views/labels.js';
 export { COLOR_BY, LEGEND_VALUES, mapShownCount, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
 export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';
+export { searchMunicipalities } from './views/municipality-search.js';
+export type { MunicipalitySuggestion, SuggestionMatch } from './views/municipality-search.js';
 export { TABLE_SCOPES, tableRows } from './views/table-rows.js';
 export type { TableData, TableRow, TableRowFilter, TableScope } from './views/table-rows.js';
 export { parseSort, SORT_KEYS, SORT_VALUES, sortTableRows } from './views/table-sort.js';
@@ -79,5 +82,7 @@ export type { CorrectionData, CorrectionMail } from './views/correction-mail.js'
 export type { NeighbourKind, Neighbours, NeighbourTable } from './neighbours/neighbour-table.js';
 export { keyFigureComparison, keyFiguresView } from './views/key-figures-view.js';
 export type { KeyFigureComparison, KeyFigureDifference, KeyFiguresData, KeyFiguresView } from './views/key-figures-view.js';
+export { periodYears, TIMELINE_VALUES, timelineView, yearEnd } from './views/timeline-view.js';
+export type { TimelineCounts, TimelineData, TimelineValue, TimelineView, TimelineViewOptions, TimelineYear } from './views/timeline-view.js';
 export { initiativeDate, initiativeListView, initiativeStatusAt, initiativeView, selectInitiatives } from './views/initiative-view.js';
 export type { InitiativeFilter, InitiativeListView, InitiativeView } from './views/initiative-view.js';

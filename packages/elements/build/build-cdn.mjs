@@ -2,6 +2,8 @@
 // - kl-elements.js: the loader (src/cdn/loader.ts), the one script tag an editor pastes;
 // - chunks/: one chunk per element, and the chunks they share (Lit and the base element, the
 //   dataset's parts, the geometry, the schema), from the same base URL;
+// - chunks/hydrate-*.js: Lit's hydrate support (src/cdn/hydrate.ts), which the loader imports first
+//   on a page with prerendered elements, and only there;
 // - chunks.json: tag -> the files a page with only that element downloads (for the size test and the bench);
 // - kl-elements.all.js: every element in one file, for those who want one file.
 import { writeFileSync } from 'node:fs';
@@ -10,26 +12,49 @@ import { build } from 'vite';
 const here = new URL('..', import.meta.url).pathname;
 const out = `${here}dist/cdn`;
 const pkg = (await import(`${here}package.json`, { with: { type: 'json' } })).default;
-const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
+const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer', 'kl-strategy-timeline'];
 
-const common = {
-  configFile: false,
-  logLevel: 'warn',
-  mode: 'production',
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-};
+/**
+ * One pass of Vite into dist/cdn/: minified ES2022 with source maps, for the browser, in
+ * production. `options` are what the pass adds to Vite's build options (its input or library
+ * entry, whether it empties the folder), `define` the constants it writes in. The output asks
+ * for minification itself: Vite leaves an ES library unminified otherwise.
+ */
+const pass = ({ define = {}, rolldownOptions = {}, ...options }) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      ...options,
+      rolldownOptions: { ...rolldownOptions, output: { format: 'es', minify: true, ...rolldownOptions.output } },
+    },
+  });
 
 /**
  * The chunks shared by elements, grouped so that a page makes few requests and loads nothing it
  * does not show: Lit and the base element with what it uses (every element needs it), each part
  * of the dataset (an initiative card needs none of the map's), the geometry, and core's views.
  * What one element alone uses stays in its own chunk.
+ *
+ * Lit's hydrate support wants to be evaluated before lit-element.js, which would mean lit-html in a
+ * chunk of its own: measured, that costs every page about 800 bytes brotli (two files compress
+ * worse than one), for the sake of the few pages that are prerendered. So lit-html, reactive-element
+ * and lit-element stay together, and the hydrate chunk applies the support to LitElement itself
+ * before any element is defined (see src/cdn/hydrate.ts).
  */
 const groups = [
   {
     name: 'base',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives)|elements[\\/]dist[\\/]shared[\\/](kl-element|base-attributes|messages|tokens\.styles|value-styles|palette|define|warn|version|lang|heading)\.js|elements[\\/]dist[\\/]shared[\\/](attributes|events)[\\/]|dataset-controller\.js|core[\\/]dist[\\/](model(?![\\/]entry-columns)|period|lookup|text)[\\/]|core[\\/]dist[\\/]views[\\/]labels\.js/,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directives|private-ssr-support)|elements[\\/]dist[\\/]shared[\\/](kl-element|base-attributes|messages|tokens\.styles|value-styles|palette|define|warn|version|lang|heading)\.js|elements[\\/]dist[\\/]shared[\\/](attributes|events)[\\/]|dataset-controller\.js|core[\\/]dist[\\/](model(?![\\/]entry-columns)|period|lookup|text)[\\/]|core[\\/]dist[\\/]views[\\/]labels\.js/,
     priority: 30,
   },
   // The parts of the dataset every view of the 98 shows (the map shows nothing else), in one file
@@ -40,29 +65,23 @@ const groups = [
   { name: 'notes', test: /core[\\/]dist[\\/]generated[\\/]data[\\/](entry-notes|entries)\.js$/, priority: 20 },
   { name: (id) => /core[\\/]dist[\\/]generated[\\/]data[\\/]([a-z-]+)\.js$/.exec(id)?.[1] ?? null, debugName: 'dataset parts', priority: 19 },
   { name: 'geo', test: /core[\\/]dist[\\/](generated[\\/]geo|geo[\\/])/, priority: 20 },
+  // Saving a file: the CSV of the table and the timeline (with the live directive they share), and
+  // the helper the map's download code, loaded on a press, imports too: one chunk, not a second
+  // one on every table and timeline page for the helper alone.
+  {
+    name: 'download',
+    test: /elements[\\/]dist[\\/]shared[\\/]download-file\.js$|core[\\/]dist[\\/]export[\\/]to-csv\.js$|node_modules[\\/]lit(-html)?[\\/](development[\\/])?directives[\\/]live\.js$/,
+    priority: 20,
+  },
 ];
 
 // 1. The elements, each its own entry, split into chunks.
-const chunked = await build({
-  ...common,
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    rolldownOptions: {
-      input: Object.fromEntries(TAGS.map((tag) => [tag, `${here}dist/${tag}/${tag}.js`])),
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        format: 'es',
-        entryFileNames: 'chunks/[name]-[hash].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        minify: true,
-        codeSplitting: { groups },
-      },
-    },
+const chunked = await pass({
+  emptyOutDir: true,
+  rolldownOptions: {
+    input: { ...Object.fromEntries(TAGS.map((tag) => [tag, `${here}dist/${tag}/${tag}.js`])), hydrate: `${here}src/cdn/hydrate.ts` },
+    preserveEntrySignatures: 'allow-extension',
+    output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups } },
   },
 });
 const output = (Array.isArray(chunked) ? chunked[0] : chunked).output.filter((item) => item.type === 'chunk');
@@ -74,41 +93,21 @@ const closure = (file, seen = new Set()) => {
   for (const dep of byFile.get(file).imports) closure(dep, seen);
   return seen;
 };
-const chunks = Object.fromEntries(
-  TAGS.map((tag) => {
-    const entry = output.find((chunk) => chunk.isEntry && chunk.name === tag);
-    return [tag, [...closure(entry.fileName)]];
-  }),
-);
+/** An entry's chunk and what it imports. */
+const entryClosure = (name) => [...closure(output.find((chunk) => chunk.isEntry && chunk.name === name).fileName)];
+const chunks = Object.fromEntries(TAGS.map((tag) => [tag, entryClosure(tag)]));
+const hydrate = entryClosure('hydrate');
 
 // 2. The loader, with the chunk map written in.
-await build({
-  ...common,
-  define: { ...common.define, __KL_CHUNKS__: JSON.stringify(chunks), __KL_VERSION__: JSON.stringify(pkg.version) },
-  build: {
-    outDir: out,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    lib: { entry: `${here}src/cdn/loader.ts`, formats: ['es'], fileName: () => 'kl-elements.js' },
-  },
+await pass({
+  define: { __KL_CHUNKS__: JSON.stringify(chunks), __KL_HYDRATE__: JSON.stringify(hydrate[0]), __KL_VERSION__: JSON.stringify(pkg.version) },
+  lib: { entry: `${here}src/cdn/loader.ts`, formats: ['es'], fileName: () => 'kl-elements.js' },
 });
-writeFileSync(`${out}/chunks.json`, `${JSON.stringify({ loader: 'kl-elements.js', elements: chunks }, null, 2)}\n`);
+writeFileSync(`${out}/chunks.json`, `${JSON.stringify({ loader: 'kl-elements.js', elements: chunks, hydrate }, null, 2)}\n`);
 
 // 3. Everything in one file.
-await build({
-  ...common,
-  build: {
-    outDir: out,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    lib: { entry: `${here}dist/index.js`, formats: ['es'], fileName: () => 'kl-elements.all.js' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
+await pass({
+  lib: { entry: `${here}dist/index.js`, formats: ['es'], fileName: () => 'kl-elements.all.js' },
+  rolldownOptions: { output: { codeSplitting: false } },
 });
 console.log(`dist/cdn: kl-elements.js (loader), ${output.length} chunks, kl-elements.all.js`);

@@ -16,6 +16,7 @@ import {
   MAP_ATTRIBUTES,
   MUNICIPALITY_CARD_ATTRIBUTES,
   TABLE_ATTRIBUTES,
+  TIMELINE_ATTRIBUTES,
   type AttributeDef,
   type AttributeKind,
   type AttributeSpec,
@@ -59,6 +60,7 @@ type Specs = {
   'kl-initiative-list': typeof LIST_ATTRIBUTES;
   'kl-key-figures': typeof KEY_FIGURES_ATTRIBUTES;
   'kl-strategy-explorer': typeof EXPLORER_ATTRIBUTES;
+  'kl-strategy-timeline': typeof TIMELINE_ATTRIBUTES;
 };
 type Tag = keyof Specs;
 
@@ -104,7 +106,7 @@ const SHARED_TEXTS: Texts<typeof BASE_ATTRIBUTES> = {
 const CATEGORIES = {
   strategy: 'Digitaliseringsstrategi',
   principles: 'Principper',
-  'model-policy': 'Model eller politik',
+  'model-policy': 'Digitaliseringsmodel',
   'part-of-other': 'Del af andre strategier',
   none: 'Ingen strategi',
   'not-registered': 'Ikke registreret',
@@ -172,6 +174,11 @@ export const ELEMENTS: readonly AnyElementOption[] = [
         values: { ...CATEGORIES, ...STATUSES, ...REGIONS },
       },
       variant: { label: 'Variant', values: { full: 'Fuldt kort', locator: 'Lille oversigtskort' } },
+      controls: {
+        label: 'Kortets knapper',
+        hint: 'Intet valgt: begge. Oversigtskortet har ingen.',
+        values: { search: 'Søgefeltet "Find kommune"', download: 'Hent kortet som SVG og PNG', none: 'Ingen' },
+      },
       heading: { label: 'Kortets titel', placeholder: 'Kommunernes strategier', hint: 'Vises over kortet og er kortets navn for skærmlæsere.' },
       'heading-level': HEADING_LEVEL,
     },
@@ -183,7 +190,7 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     frameHeight: 1200,
     defaults: {},
     texts: {
-      scope: { label: 'Kommuner', values: { mapping: 'De 64 i kortlægningen', all: 'Alle 98' } },
+      scope: { label: 'Kommuner', values: { mapping: 'De 65 i kortlægningen', all: 'Alle 98' } },
       query: { label: 'Søgning', placeholder: 'Sorø' },
       category: { label: 'Typer', values: CATEGORIES, hint: '"Ikke registreret" kun med alle 98.' },
       region: { label: 'Regioner', placeholder: 'Sjælland, Hovedstaden', hint: 'Navne eller koder, adskilt af komma.' },
@@ -260,6 +267,22 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     defaults: {},
     texts: { 'url-state': { label: 'Husk valg i adressen', values: { hash: 'Ja (#…)', none: 'Nej' } } },
   },
+  {
+    tag: 'kl-strategy-timeline',
+    label: 'Tidslinje over strategierne',
+    frameTitle: { da: 'Tidslinje over kommunernes strategier år for år', en: "Timeline of the municipalities' strategies year by year" },
+    frameHeight: 900,
+    defaults: {},
+    texts: {
+      sections: {
+        label: 'Dele',
+        values: { control: 'Skyder til året', chart: 'Diagram, tabel og CSV' },
+        hint: 'Ingen valgt: begge dele.',
+      },
+      heading: { label: 'Overskrift', placeholder: 'Strategiernes perioder år for år' },
+      'heading-level': HEADING_LEVEL,
+    },
+  },
 ];
 
 /** The element with this tag, if the builder offers it. */
@@ -307,6 +330,7 @@ const SPECS: { readonly [T in Tag]: Specs[T] } = {
   'kl-initiative-list': LIST_ATTRIBUTES,
   'kl-key-figures': KEY_FIGURES_ATTRIBUTES,
   'kl-strategy-explorer': EXPLORER_ATTRIBUTES,
+  'kl-strategy-timeline': TIMELINE_ATTRIBUTES,
 };
 
 /** The spec of an element: its own attributes and the shared ones. */

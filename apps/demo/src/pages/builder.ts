@@ -3,6 +3,7 @@
 // setAttribute, textContent and textarea values; the snippets escape attribute values.
 import { attributeOptions, ELEMENTS, elementOption, type AttributeOption } from '../embed/element-options.js';
 import { elementSnippet, embedUrl, iframeSnippet, JSDELIVR_CDN, type Attributes } from '../embed/snippet.js';
+import { prerenderedPath } from '../embed/prerendered-pages.js';
 import { copyText } from '../dom/copy-text.js';
 import { make } from '../dom/make.js';
 
@@ -128,6 +129,10 @@ function update(): void {
   const attributes = currentAttributes(option);
   const base = source.value === 'jsdelivr' ? JSDELIVR_CDN : `${location.origin}/`;
   const url = embedUrl(location.origin, option.tag, attributes);
+  // The iframe shows a prerendered page where there is one for these options (its content shows
+  // without JavaScript); the ?el= page shows any other choice.
+  const prerendered = prerenderedPath(option.tag, attributes);
+  const frameUrl = prerendered ? `${location.origin}${prerendered}` : url;
 
   htmlCode.value = elementSnippet({
     tag: option.tag,
@@ -137,14 +142,14 @@ function update(): void {
   });
   // The iframe is named in the language its element speaks.
   const title = option.frameTitle[attributes.some(([name, value]) => name === 'lang' && /^en\b/i.test(value)) ? 'en' : 'da'];
-  iframeCode.value = iframeSnippet({ url, title, height: option.frameHeight });
-  iframeLink.href = url;
+  iframeCode.value = iframeSnippet({ url: frameUrl, title, height: option.frameHeight });
+  iframeLink.href = frameUrl;
 
   stopListening?.();
   stopListening = undefined;
   const asFrame = $<HTMLInputElement>('#vis-iframe').checked;
   if (asFrame) {
-    preview.replaceChildren(framePreview(option, url, title));
+    preview.replaceChildren(framePreview(option, frameUrl, title));
   } else {
     const element = document.createElement(option.tag);
     for (const [name, value] of attributes) element.setAttribute(name, value);

@@ -3,7 +3,7 @@
 // result, and the files go home as downloads. No server: the work stays in this browser.
 // Whatever the editor types or a file holds reaches the page through textContent,
 // setAttribute and form values only.
-import { compareDanish, formatIssues, municipalityByCode, municipalityMatchesQuery, validateDataset, type Dataset } from '@kl-digital/core';
+import { compareDanish, formatIssues, isFromText, municipalityByCode, municipalityMatchesQuery, validateDataset, type Dataset } from '@kl-digital/core';
 // The bundled dataset, as the elements carry it: what the editor starts from. (The CDN bundle
 // has it too, but keeps it inside; this page pays the 13 KB once more.)
 import { dataset as bundled } from '@kl-digital/core/dataset';
@@ -210,7 +210,10 @@ function renderPanel(): void {
     parts.push(form.element);
   });
   if (forms.length === 0 && municipality) {
-    parts.push(make('p', {}, t().panelNotRegistered(name)));
+    // An entry from the mapping's text (Solrød, by its example) is not a row this page edits.
+    const fromText = base().entries.find((e) => e.code === municipality.code && isFromText(e));
+    const category = fromText && base().categories.find((c) => c.id === fromText.category)?.label[lang];
+    parts.push(make('p', {}, category ? t().panelFromText(name, category) : t().panelNotRegistered(name)));
     const add = make('button', { type: 'button', class: 'button', id: 'tilfoej-opslag' }, t().addEntry(name));
     add.addEventListener('click', () => {
       const index = addEntry(work.current, municipality, base().mapping.source);

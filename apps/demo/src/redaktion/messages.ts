@@ -56,6 +56,8 @@ const da = {
   chooseMunicipality: 'Vælg en kommune i listen eller på kortet for at rette dens opslag.',
   panelNotRegistered: (name: string) =>
     `${name} er ikke med i kortlægningen. Tilføj et opslag, hvis kommunen har sendt en strategi, principper eller en politik.`,
+  panelFromText: (name: string, category: string) =>
+    `${name} står ikke i kortlægningens liste, men dens tekst registrerer kommunen som »${category}« (data/text-mentions.csv). Tilføj et opslag, hvis kommunen har sendt en strategi, principper eller en politik.`,
   unknownCode: (code: string) => `Koden ${code} er ikke en kommune. Fjern rækken, og tilføj opslaget under den rigtige kommune.`,
   addEntry: (name: string) => `Tilføj et opslag for ${name}`,
   removeEntry: 'Fjern opslaget',
@@ -164,6 +166,8 @@ const en: Messages = {
   noneChosen: 'No municipality chosen',
   chooseMunicipality: 'Choose a municipality in the list or on the map to edit its entry.',
   panelNotRegistered: (name) => `${name} is not in the mapping. Add an entry if the municipality has sent a strategy, principles or a policy.`,
+  panelFromText: (name, category) =>
+    `${name} is not in the mapping's list, but its text registers the municipality as “${category}” (data/text-mentions.csv). Add an entry if the municipality has sent a strategy, principles or a policy.`,
   unknownCode: (code) => `The code ${code} is not a municipality. Remove the row, and add the entry under the right municipality.`,
   addEntry: (name) => `Add an entry for ${name}`,
   removeEntry: 'Remove the entry',

@@ -29,7 +29,7 @@ export const NetworkPolicies: Story = {
   }),
 };
 
-/** The joint municipal action plan 2016-2020, while it ran: 29 initiatives and its launch as a milestone. */
+/** The joint municipal action plan 2016-2020, while it ran: 29 initiatives, its launch as a milestone, its examples of foundations. */
 export const ActionPlan: Story = {
   name: 'Action plan 2016-2020 (running)',
   args: { initiative: 'digital-handleplan-2016-2020', 'as-of': '2018-01-01' },
@@ -37,15 +37,18 @@ export const ActionPlan: Story = {
     await expect(text(inShadow(card, '[part="status"]'))).toBe('Status: I gang');
     await expect(fact(card, 'Initiativer')).toBe('29 initiativer');
     await expect(inShadow(card, '.milestones time').getAttribute('datetime')).toBe('2016-05-25');
+    await expect(text(inShadow(card, '[part="section"] .section-title'))).toBe('Fokus på fundamenter for digitalisering');
+    await expect(allInShadow(card, '[part="section"] li')).toHaveLength(2);
   }),
 };
 
-/** The network on leading digitalisation (2017): meetings with dates and places, price, contact. */
+/** The network on leading digitalisation (2017): meetings with dates and places, its questions, price, contact. */
 export const NetworkLeadership: Story = {
   name: 'Network: leading digitalisation (2017)',
   args: { initiative: 'netvaerk-ledelse-af-digitalisering-2017', 'as-of': '2017-07-01' },
   play: kit.play(async (card) => {
     await expect(fact(card, 'Pris')).toBe('5.900 + moms');
+    await expect(allInShadow(card, '[part="section"] li')).toHaveLength(8);
     await expect(allInShadow(card, '.milestones li').length).toBeGreaterThan(1);
     await expect(inShadow(card, '[part="contact"] a[href^="tel:"]').getAttribute('href')).toBe('tel:+4533703234');
   }),

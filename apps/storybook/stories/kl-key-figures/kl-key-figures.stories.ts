@@ -42,10 +42,12 @@ export const Published: Story = {
   play: onlyPart('published', async (figures) => {
     await expect(allInShadow(figures, '[part="figure"]')).toHaveLength(5);
     await expect(text(inShadow(figures, '[part="figure"][data-id="none"]'))).toBe('27 af 98 kommuner har ingen digitaliseringsstrategi eller lignende');
+    // The mapping's own paragraphs behind 55 ("Alle 98 kommuner arbejder strategisk …") and 35.
+    await expect(allInShadow(figures, '[part="paragraph"] q[lang="da"]')).toHaveLength(2);
   }),
 };
 
-/** `sections="counted"`: what the mapping's list counts, with a note where it differs. */
+/** `sections="counted"`: what the mapping's entries count (its list and Solrød from its example), with a note on each. */
 export const Counted: Story = {
   name: 'Counted figures only',
   args: { sections: ['counted'] },

@@ -57,13 +57,14 @@ export const Vallensbaek: Story = {
   }),
 };
 
-/** Solrød: not registered in the mapping, yet KL's example of having no strategy. */
+/** Solrød: not in the mapping's list, but "Ingen strategi" by its example, which the card says it rests on. */
 export const Solroed: Story = {
-  name: 'Solrød: not registered, with the example',
+  name: 'Solrød: no strategy, by the mapping\'s example',
   args: { municipality: 'solrod' },
   play: kit.play(async (card) => {
-    await expect(text(inShadow(card, '[part="badge"]'))).toBe('Ikke registreret i kortlægningen');
-    await expect(text(inShadow(card, '.not-registered'))).toBe('Kommunen står ikke i kortlægningens liste, men KL bruger den som eksempel nedenfor.');
+    await expect(text(inShadow(card, '.category'))).toBe('Ingen strategi');
+    await expect(text(inShadow(card, '.basis dd'))).toMatch(/^Et eksempel i kortlægningen, ikke dens liste: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
+    await expect(allInShadow(card, '.not-registered')).toHaveLength(0);
     await expect(text(inShadow(card, '[part="example"] .kicker'))).toBe('Kortlægningens eksempel på: Ingen strategi');
   }),
 };

@@ -15,7 +15,7 @@ export default { title: 'In context/kl-strategy-table', tags: ['!autodocs'], ...
 export const KlDkArticle: StoryObj = {
   name: 'kl.dk article',
   ...onPage('kl-strategy-table', klDkArticle(html`<kl-strategy-table heading="Kommunerne og deres dokumenter"></kl-strategy-table>`), async (table) => {
-    await expect(allInShadow(table, 'tbody tr')).toHaveLength(64);
+    await expect(allInShadow(table, 'tbody tr')).toHaveLength(65);
     await expect(inShadow(table, '[part="caption"] .heading').textContent).toBe('Kommunerne og deres dokumenter');
   }),
 };

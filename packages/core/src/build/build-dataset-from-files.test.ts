@@ -26,10 +26,12 @@ function build(files: DataFiles, base?: Dataset) {
 }
 
 describe('buildDatasetFromFiles', () => {
-  it('buildDatasetFromFiles(data/) builds 98 municipalities and the 64 entries of the mapping', () => {
+  it('buildDatasetFromFiles(data/) builds 98 municipalities and the 65 entries of the mapping: its 64 rows, then Solrød from its text', () => {
     const dataset = build(DATA);
     expect(dataset.municipalities).toHaveLength(98);
-    expect(dataset.entries).toHaveLength(64);
+    expect(dataset.entries).toHaveLength(65);
+    expect(dataset.entries.slice(0, 64).every((e) => e.origin === 'table' && e.evidence === null)).toBe(true);
+    expect(dataset.entries.slice(64).map((e) => [e.municipality, e.origin, e.category])).toEqual([['Solrød', 'example', 'none']]);
     expect(new Set(dataset.entries.map((e) => e.source))).toEqual(new Set(['002_2570828e756e50df.txt']));
   });
 
@@ -108,6 +110,69 @@ describe('buildDatasetFromFiles', () => {
   });
 });
 
+describe('buildDatasetFromFiles and the mapping\'s text (data/text-mentions.csv)', () => {
+  const SOLRØD_EXAMPLE = "I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi, men arbejder i stedet efter KL's samt den fælles offentlige digitaliseringsstrategi.";
+  const SOLRØD_ROW = (form: string) => `0269,Solrød,${form},,,-,002_2570828e756e50df.txt\n`;
+  const withRow = (line: string) => DATA['strategies.csv']!.replace('0340,Sorø,', `${line}0340,Sorø,`);
+
+  it('buildDatasetFromFiles registers Solrød as "none" from the example that says it has no strategy, with the sentence and its reason', () => {
+    const solrød = build(DATA).entries.find((e) => e.code === '0269')!;
+    expect(solrød).toMatchObject({ municipality: 'Solrød', form: '', linkText: '', url: null, category: 'none', origin: 'example', source: '002_2570828e756e50df.txt' });
+    expect(solrød.period).toEqual({ text: '', kind: 'none', from: null, to: null, openEnded: false });
+    expect(solrød.evidence).toBe(SOLRØD_EXAMPLE);
+    expect(solrød.categoryReason).toMatch(/^Eksemplet siger, at Solrød ikke har nogen digitaliseringsstrategi/);
+  });
+
+  it('buildDatasetFromFiles holds every named municipality\'s mention against its row: Esbjerg\'s and Horsens\' policies as "model-policy" contradict the text', () => {
+    // The rule before the review of issue 11: the mapping's text calls both documents strategies.
+    const files = brokenData('category-rules.csv', (t) => t.replace(/^Digitaliseringspolitik,strategy,.*$/m, 'Digitaliseringspolitik,model-policy,En digitaliseringspolitik.'));
+    expect(errorsOf(files)).toEqual([
+      'data/strategies.csv row 7 (Esbjerg): category "model-policy" (the rule for "Digitaliseringspolitik" in data/category-rules.csv), but the mapping\'s text says "strategy" (data/text-mentions.csv row 1, example): change the rule, or review the mention',
+      'data/strategies.csv row 22 (Horsens): category "model-policy" (the rule for "Digitaliseringspolitik" in data/category-rules.csv), but the mapping\'s text says "strategy" (data/text-mentions.csv row 5, breadth): change the rule, or review the mention',
+      'data/strategies.csv row 22 (Horsens): category "model-policy" (the rule for "Digitaliseringspolitik" in data/category-rules.csv), but the mapping\'s text says "strategy" (data/text-mentions.csv row 6, themes): change the rule, or review the mention',
+    ]);
+  });
+
+  it('buildDatasetFromFiles without data/text-mentions.csv names it missing: the examples are data, not decoration', () => {
+    const { 'text-mentions.csv': _left, ...files } = DATA;
+    expect(errorsOf(files)).toEqual(['data/text-mentions.csv: is missing']);
+  });
+
+  it('buildDatasetFromFiles lets a row of the table take the place of the text\'s entry where the two agree, and refuses one that does not', () => {
+    const agreeing = build({ ...DATA, 'strategies.csv': withRow(SOLRØD_ROW('-')) });
+    expect(agreeing.entries).toHaveLength(65);
+    expect(agreeing.entries.filter((e) => e.code === '0269').map((e) => [e.origin, e.category, e.form])).toEqual([['table', 'none', '-']]);
+    expect(errorsOf({ ...DATA, 'strategies.csv': withRow(SOLRØD_ROW('Digitaliseringsstrategi')) })).toEqual([
+      'data/strategies.csv row 53 (Solrød): category "strategy" (the rule for "Digitaliseringsstrategi" in data/category-rules.csv), but the mapping\'s text says "none" (data/text-mentions.csv row 4, example): change the rule, or review the mention',
+    ]);
+  });
+
+  it('buildDatasetFromFiles checks each cell of a mention, and one municipality\'s mentions against each other', () => {
+    const files = brokenData('text-mentions.csv', (t) =>
+      t
+        .replace('0340,Sorø,example,', '0340,Sorø,intro,')
+        .replace('0187,Vallensbæk,example,"I Vallensbæk Kommune indgår strategien for digitalisering, i deres udviklingsstrategi.",part-of-other', '0187,Vallensbæk,example,"I Vallensbæk Kommune indgår strategien for digitalisering, i deres udviklingsstrategi.",vision')
+        .concat('0151,Balerup,breadth,Ballerup nævnes ikke.,none,Prøve.,002_2570828e756e50df.txt\n')
+        .concat('0269,Solrød,themes,En anden sætning om Solrød.,strategy,Prøve.,002_2570828e756e50df.txt\n'),
+    );
+    expect(errorsOf(files)).toEqual([
+      'data/text-mentions.csv row 2 (Sorø): section "intro" is not one of example, breadth, depth, themes',
+      'data/text-mentions.csv row 3 (Vallensbæk): category "vision" is not one of strategy, principles, model-policy, part-of-other, none (or empty: the sentence states none)',
+      'data/text-mentions.csv row 12 (Balerup): "Balerup" is not a name of 0151 (Ballerup)',
+      'data/text-mentions.csv row 13 (Solrød): the mapping\'s text says "strategy" here and "none" in data/text-mentions.csv row 4: one municipality has one category',
+    ]);
+  });
+
+  it('buildDatasetFromFiles holds each of the mapping\'s examples to its municipality\'s entry and to a mention that quotes it', () => {
+    const wrongCategory = brokenData('mapping.json', (t) => t.replace('"code": "0561",\n      "category": "strategy"', '"code": "0561",\n      "category": "model-policy"'));
+    expect(errorsOf(wrongCategory)).toEqual(['data/mapping.json examples[0] (Esbjerg): category "model-policy", but the entry of Esbjerg is "strategy"']);
+    const unreviewed = brokenData('text-mentions.csv', (t) => t.replace('0340,Sorø,example,', '0340,Sorø,breadth,'));
+    expect(errorsOf(unreviewed)).toEqual(['data/mapping.json examples[1] (Sorø): no row of data/text-mentions.csv of section "example" quotes its summary']);
+    const noEntry = brokenData('text-mentions.csv', (t) => t.replace(',none,"Eksemplet siger, at Solrød', ',,"Eksemplet siger, at Solrød'));
+    expect(errorsOf(noEntry)).toEqual(['data/mapping.json examples[3] (Solrød): category "none", but Solrød has no entry: give its mention in data/text-mentions.csv that category']);
+  });
+});
+
 describe('buildDatasetFromFiles(files, base)', () => {
   const published = build(DATA);
   const strategies = DATA['strategies.csv']!;
@@ -136,6 +201,15 @@ describe('buildDatasetFromFiles(files, base)', () => {
     });
     const sorø = build({ 'strategies.csv': edited, 'category-rules.csv': rules }, published).entries.find((e) => e.code === '0340')!;
     expect([sorø.category, sorø.categoryReason]).toEqual(['principles', 'Visionen har principper.']);
+  });
+
+  it('buildDatasetFromFiles({ strategies.csv }, published) keeps Solrød\'s entry from the text, and holds a new row for Solrød to it', () => {
+    expect(build({ 'strategies.csv': strategies }, published).entries.find((e) => e.code === '0269')).toMatchObject({ origin: 'example', category: 'none' });
+    const edited = strategies.replace('0340,Sorø,', '0269,Solrød,Digitaliseringsstrategi,,,2024-2027,002_2570828e756e50df.txt\n0340,Sorø,');
+    expect(buildDatasetFromFiles({ 'strategies.csv': edited }, published)).toMatchObject({
+      ok: false,
+      errors: [{ file: 'strategies.csv', row: 53, column: 'form', message: expect.stringContaining('but the mapping\'s text says "none" (data/text-mentions.csv, example)') }],
+    });
   });
 
   it('buildDatasetFromFiles locates a schema error in an entry at its row and column', () => {

@@ -10,11 +10,12 @@ import type { StrategyEntry } from '../model/strategy-entry.js';
 import { nameKey, nameKeys } from '../lookup/name-keys.js';
 import { parsePeriod } from '../period/parse-period.js';
 import { validateDataset } from '../schema/validate-dataset.js';
-import { CATEGORY_RULE_COLUMNS, DATA_FILES as FILES, STRATEGY_COLUMNS, type DataFile } from './data-files.js';
+import { CATEGORY_RULE_COLUMNS, DATA_FILES as FILES, MENTION_COLUMNS, STRATEGY_COLUMNS, type DataFile } from './data-files.js';
 import type { DataError } from './data-error.js';
 import { categoryRuleRows, strategyRows } from './editable-rows.js';
 import { locateIssue } from './locate-issue.js';
 import { parseCsv, type CsvRow } from './parse-csv.js';
+import { checkExamples, entriesFromText, mentionsOf, readMentions } from './text-mentions.js';
 
 /** The text of data/'s files by name: `{ 'strategies.csv': 'code,municipality,…' }`. */
 export type DataFiles = Partial<Record<DataFile, string>>;
@@ -123,15 +124,27 @@ export function buildDatasetFromFiles(files: DataFiles, base?: Dataset): DataBui
     rules.set(form, { form, category: category as Category, reason });
   }
 
+  /** True when `code` is a municipality and `name` one of its names; else says which is wrong. */
+  const isMunicipality = (code: string, name: string, problem: (column: string, message: string) => void): boolean => {
+    const owner = byCode.get(code);
+    if (!owner) problem('code', `code "${code}" is not a municipality in data/${FILES.municipalities}`);
+    else if (!owner.keys.includes(nameKey(name))) problem('municipality', `"${name}" is not a name of ${code} (${owner.name})`);
+    else return true;
+    return false;
+  };
+
   const usedRules = new Set<string>();
   const entries: StrategyEntry[] = [];
+  const tableRows = new Map<string, { entry: StrategyEntry; row: number }>();
+  const duplicated = new Set<string>();
   for (const row of csv(FILES.strategies, STRATEGY_COLUMNS, strategyRows)) {
     const { code = '', municipality = '', form = '', link_text: linkText = '', url = '', period = '', source = '' } = row.cells;
     const problem = (column: string, message: string) => at(FILES.strategies, row, municipality || code, column, message);
-    const owner = byCode.get(code);
-    if (!owner) problem('code', `code "${code}" is not a municipality in data/${FILES.municipalities}`);
-    else if (!owner.keys.includes(nameKey(municipality))) problem('municipality', `"${municipality}" is not a name of ${code} (${owner.name})`);
-    if (entries.some((e) => e.code === code)) problem('code', `a second entry for ${code}`);
+    const owner = isMunicipality(code, municipality, problem);
+    if (entries.some((e) => e.code === code)) {
+      problem('code', `a second entry for ${code}`);
+      duplicated.add(code);
+    }
     const rule = rules.get(form);
     if (!rule) problem('form', `form "${form}" has no rule in data/${FILES.rules}`);
     else usedRules.add(form);
@@ -151,7 +164,7 @@ export function buildDatasetFromFiles(files: DataFiles, base?: Dataset): DataBui
     }
     if (!sourceFiles.has(source)) problem('source', `source "${source}" is not listed in data/${FILES.sources}`);
     if (owner && rule && parsedPeriod) {
-      entries.push({
+      const entry: StrategyEntry = {
         code,
         municipality,
         form,
@@ -161,9 +174,26 @@ export function buildDatasetFromFiles(files: DataFiles, base?: Dataset): DataBui
         category: rule.category,
         categoryReason: rule.reason,
         source,
-      });
+        origin: 'table',
+        evidence: null,
+      };
+      entries.push(entry);
+      if (!tableRows.has(code)) tableRows.set(code, { entry, row: row.row });
     }
   }
+  // After the table's rows, so that entries[i] is still row i + 1 of strategies.csv.
+  const mentionRows = files[FILES.mentions] === undefined ? undefined : csv(FILES.mentions, MENTION_COLUMNS);
+  const mentions = mentionRows
+    ? readMentions(mentionRows, (row, label, column, message) => at(FILES.mentions, row, label, column, message), isMunicipality, sourceFiles)
+    : (baseFor(FILES.mentions, mentionsOf) ?? []);
+  entries.push(
+    // A municipality with two rows has one error already; its mentions wait until it has one.
+    ...entriesFromText(mentions.filter((m) => !duplicated.has(m.code)), tableRows, {
+      row: (row, label, message) => fail(FILES.strategies, row, 'form', `data/${FILES.strategies} row ${row} (${label}): ${message}`),
+      mention: (mention, message) =>
+        fail(FILES.mentions, mention.row, 'category', `data/${FILES.mentions}${mention.row === null ? '' : ` row ${mention.row}`} (${mention.municipality}): ${message}`),
+    }),
+  );
   for (const row of ruleRows) {
     if (!usedRules.has(row.cells.form ?? '')) at(FILES.rules, row, row.cells.form, 'form', 'no entry has this form: remove the rule');
   }
@@ -194,8 +224,11 @@ export function buildDatasetFromFiles(files: DataFiles, base?: Dataset): DataBui
   };
   if (errors.length === 0) {
     const result = validateDataset(dataset);
-    if (result.ok) return { ok: true, dataset: result.dataset };
-    errors.push(...result.issues.map((issue) => locateIssue(issue, dataset)));
+    if (result.ok) {
+      const problems = checkExamples(result.dataset, files[FILES.mentions] === undefined ? null : mentions);
+      if (problems.length === 0) return { ok: true, dataset: result.dataset };
+      for (const message of problems) fail(FILES.mapping, null, 'examples', message);
+    } else errors.push(...result.issues.map((issue) => locateIssue(issue, dataset)));
   }
   return { ok: false, errors };
 }

@@ -1,5 +1,6 @@
-// The files of data/ the dataset is built from, and the columns of the two CSV files an editor
-// changes. The build, the Node CLI and the editors' workbench read these names from here.
+// The files of data/ the dataset is built from, the columns of the two CSV files an editor
+// changes, and those of the reviewed mentions of municipalities in the mapping's text. The
+// build, the Node CLI and the editors' workbench read these names from here.
 
 /** The files of `data/`, by what they hold. */
 export const DATA_FILES = {
@@ -8,6 +9,7 @@ export const DATA_FILES = {
   categories: 'categories.csv',
   rules: 'category-rules.csv',
   strategies: 'strategies.csv',
+  mentions: 'text-mentions.csv',
   sources: 'sources.csv',
   mapping: 'mapping.json',
   initiatives: 'initiatives.json',
@@ -33,3 +35,10 @@ export type CategoryRuleColumn = (typeof CATEGORY_RULE_COLUMNS)[number];
 
 /** A row of `data/category-rules.csv`: every cell as written. */
 export type CategoryRuleRow = Record<CategoryRuleColumn, string>;
+
+/**
+ * The columns of `data/text-mentions.csv`: a municipality the mapping's text names, the part of
+ * the text (`example`, `breadth`, `depth`, `themes`), the sentence verbatim, the category it
+ * states (empty where it states none), why, and the seed file.
+ */
+export const MENTION_COLUMNS = ['code', 'municipality', 'section', 'text', 'category', 'reason', 'source'] as const;

@@ -1,12 +1,13 @@
 // The rows of the two files an editor changes, strategies.csv and category-rules.csv, as cells
 // again: from a built dataset (its entries keep every cell verbatim), or from a file's text.
 import type { Dataset } from '../model/dataset.js';
+import { isFromText } from '../model/strategy-entry.js';
 import { CATEGORY_RULE_COLUMNS, DATA_FILES, STRATEGY_COLUMNS, type CategoryRuleRow, type StrategyRow } from './data-files.js';
 import { parseCsv } from './parse-csv.js';
 
-/** The rows of `data/strategies.csv` that `dataset`'s entries were built from, in order. */
+/** The rows of `data/strategies.csv` that `dataset`'s entries were built from, in order (not those from the mapping's text). */
 export function strategyRows(dataset: Dataset): StrategyRow[] {
-  return dataset.entries.map((entry) => ({
+  return dataset.entries.filter((entry) => !isFromText(entry)).map((entry) => ({
     code: entry.code,
     municipality: entry.municipality,
     form: entry.form,

@@ -5,7 +5,7 @@
 export { buildDatasetFromFiles } from './build-dataset-from-files.js';
 export type { DataBuild, DataFiles } from './build-dataset-from-files.js';
 export type { DataError } from './data-error.js';
-export { CATEGORY_RULE_COLUMNS, DATA_FILES, STRATEGY_COLUMNS } from './data-files.js';
+export { CATEGORY_RULE_COLUMNS, DATA_FILES, MENTION_COLUMNS, STRATEGY_COLUMNS } from './data-files.js';
 export type { CategoryRuleColumn, CategoryRuleRow, DataFile, StrategyColumn, StrategyRow } from './data-files.js';
 export { categoryRuleRows, readCategoryRuleRows, readStrategyRows, strategyRows } from './editable-rows.js';
 export { formatCsv } from './format-csv.js';

@@ -1,7 +1,7 @@
 // Turns an issue the schema finds in the built dataset (`entries[11].url`) into the file and
 // row of data/ it came from, so the build's schema errors read like its own.
 import type { Municipality } from '../model/municipality.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import { isFromText, type StrategyEntry } from '../model/strategy-entry.js';
 import type { DatasetIssue } from '../schema/validate-dataset.js';
 import { DATA_FILES as FILES, type DataFile } from './data-files.js';
 import type { DataError } from './data-error.js';
@@ -26,8 +26,14 @@ export function locateIssue(
     column,
   });
   switch (root) {
-    case 'entries':
-      return where(FILES.strategies, dataset.entries[i]?.municipality);
+    case 'entries': {
+      const entry = dataset.entries[i];
+      // An entry from the mapping's text comes from a mention, after the table's rows.
+      if (entry && isFromText(entry)) {
+        return { message: `data/${FILES.mentions} (${entry.municipality}): ${field ? `${field} ` : ''}${message}`, file: FILES.mentions, row: null, column: null };
+      }
+      return where(FILES.strategies, entry?.municipality);
+    }
     case 'municipalities':
       return where(FILES.municipalities, dataset.municipalities[i]?.name);
     case 'regions':

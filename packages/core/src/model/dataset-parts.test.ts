@@ -20,20 +20,22 @@ describe('the dataset in parts', () => {
     expect(JSON.stringify(dataset.municipalities)).toBe(JSON.stringify(built.municipalities));
   });
 
-  it('the entries part joins the three columns into every field of all 64 entries', () => {
+  it('the entries part joins the three columns into every field of all 65 entries', () => {
     expect(entries.entries).toEqual(built.entries);
-    expect(Object.keys(entries.entries[0]!)).toEqual(['code', 'municipality', 'form', 'linkText', 'url', 'period', 'category', 'categoryReason', 'source']);
+    expect(Object.keys(entries.entries[0]!)).toEqual(['code', 'municipality', 'form', 'linkText', 'url', 'period', 'category', 'categoryReason', 'source', 'origin', 'evidence']);
   });
 
-  it('the map reads only the facts (code, form, period, category) and the table the facts and links', () => {
-    expect(Object.keys(entryFacts.entries[0]!)).toEqual(['code', 'form', 'period', 'category']);
-    expect(Object.keys(listedEntries.entries[0]!)).toEqual(['code', 'form', 'linkText', 'url', 'period', 'category']);
+  it('the map reads only the facts (code, form, period, category, origin) and the table the facts and links; the sentence an entry from the text rests on is a note (the card)', () => {
+    expect(Object.keys(entryFacts.entries[0]!)).toEqual(['code', 'form', 'period', 'category', 'origin']);
+    expect(Object.keys(listedEntries.entries[0]!)).toEqual(['code', 'form', 'linkText', 'url', 'period', 'category', 'origin']);
+    expect(entryFacts.entries.find((e) => e.code === '0269')).not.toHaveProperty('evidence');
+    expect(entries.entries.find((e) => e.code === '0269')!.evidence).toMatch(/^I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
     expect(listedEntries.entries.map((e) => e.linkText)).toEqual(built.entries.map((e) => e.linkText));
   });
 
-  it('withColumn refuses a column of another length: 63 rows of links for 64 entries', () => {
+  it('withColumn refuses a column of another length: 64 rows of links for 65 entries', () => {
     expect(() => withColumn(entryFacts.entries, ENTRY_COLUMNS.links, columnRows(built.entries, ENTRY_COLUMNS.links).slice(1))).toThrow(
-      'withColumn: 63 rows of linkText, url for 64 entries',
+      'withColumn: 64 rows of linkText, url for 65 entries',
     );
   });
 

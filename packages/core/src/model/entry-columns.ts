@@ -6,13 +6,13 @@ import type { StrategyEntry } from './strategy-entry.js';
 
 /** The fields of each column, in the order the model declares them within the column. */
 export const ENTRY_COLUMNS = {
-  facts: ['code', 'form', 'period', 'category'],
+  facts: ['code', 'form', 'period', 'category', 'origin'],
   links: ['linkText', 'url'],
-  notes: ['municipality', 'categoryReason', 'source'],
+  notes: ['municipality', 'categoryReason', 'source', 'evidence'],
 } as const satisfies Record<string, readonly (keyof StrategyEntry)[]>;
 
 /** The fields of an entry in the model's order (and dataset.json's). */
-const FIELD_ORDER: readonly (keyof StrategyEntry)[] = ['code', 'municipality', 'form', 'linkText', 'url', 'period', 'category', 'categoryReason', 'source'];
+const FIELD_ORDER: readonly (keyof StrategyEntry)[] = ['code', 'municipality', 'form', 'linkText', 'url', 'period', 'category', 'categoryReason', 'source', 'origin', 'evidence'];
 
 /** What the map shows of an entry. */
 export type EntryFacts = Pick<StrategyEntry, (typeof ENTRY_COLUMNS.facts)[number]>;
@@ -44,5 +44,5 @@ export function withColumn<E extends Partial<StrategyEntry>, const K extends rea
 
 /** A column of the entries as rows (what the build writes). */
 export function columnRows<const K extends readonly (keyof StrategyEntry)[]>(entries: readonly StrategyEntry[], fields: K): ColumnRow<K>[] {
-  return entries.map((entry) => fields.map((field) => entry[field]) as ColumnRow<K>);
+  return entries.map((entry) => fields.map((field) => entry[field]) as unknown as ColumnRow<K>);
 }

@@ -30,6 +30,16 @@ export interface Track {
   description: string;
 }
 
+/** A headed part of the source with the points it lists, verbatim (the network's questions, the action plan's examples). */
+export interface SourceSection {
+  /** The part's heading in the source (`Fokus på fundamenter for digitalisering`). */
+  heading: string;
+  /** The sentence that leads to the points, where there is one. */
+  text: string | null;
+  /** The points, one sentence or question each. */
+  items: string[];
+}
+
 /** One KL initiative from the seeds: a network, a programme, an action plan, or the mapping. */
 export interface Initiative {
   /** Stable id, kebab-case (`netvaerk-digitale-politikker-2021`). */
@@ -55,6 +65,8 @@ export interface Initiative {
   milestones: Milestone[];
   /** Tracks (programme), where given. */
   tracks: Track[];
+  /** Headed parts of the source with the points they list, where given. */
+  sections: SourceSection[];
   /** Price as written (`5.900 kr. + moms`), where given. */
   price: string | null;
   contact: Contact | null;

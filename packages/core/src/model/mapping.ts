@@ -13,6 +13,12 @@ export interface KeyFigure {
   categories: Category[];
   /** True where the figure is about expired documents (counted by status, not category). */
   expired: boolean;
+  /**
+   * The paragraph of the mapping's text that gives the figure, verbatim, where its text does
+   * (`… 35 kommuner har en "digitaliseringsstrategi", hvoraf størstedelen fortsat er gældende …`);
+   * null for a figure given only among "De korte tal".
+   */
+  paragraph: string | null;
 }
 
 /** A question and its answer in an example. */

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../model/category.js';
 import { INITIATIVE_KINDS } from '../model/initiative.js';
+import { ENTRY_ORIGINS } from '../model/strategy-entry.js';
 import { CHECKS } from './issue-texts.js';
 
 const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
@@ -69,17 +70,23 @@ export const DatasetSchema = v.object({
   ),
   categoryRules: v.array(v.object({ form: text, category: v.picklist(CATEGORIES), reason: nonEmptyText })),
   entries: v.array(
-    v.object({
-      code: municipalityCode,
-      municipality: nonEmptyText,
-      form: text,
-      linkText: text,
-      url: v.nullable(webUrl),
-      period: PeriodSchema,
-      category: v.picklist(CATEGORIES),
-      categoryReason: text,
-      source: nonEmptyText,
-    }),
+    v.pipe(
+      v.object({
+        code: municipalityCode,
+        municipality: nonEmptyText,
+        form: text,
+        linkText: text,
+        url: v.nullable(webUrl),
+        period: PeriodSchema,
+        category: v.picklist(CATEGORIES),
+        categoryReason: text,
+        source: nonEmptyText,
+        // Defaults: a dataset published before entries from the mapping's text holds table rows only.
+        origin: v.optional(v.picklist(ENTRY_ORIGINS), 'table'),
+        evidence: v.optional(v.nullable(nonEmptyText), null),
+      }),
+      v.check((e) => (e.origin !== 'table') === (e.evidence !== null), CHECKS.en.evidence),
+    ),
   ),
   mapping: v.object({
     title: nonEmptyText,
@@ -92,6 +99,7 @@ export const DatasetSchema = v.object({
         wording: nonEmptyText,
         categories: v.array(v.picklist(CATEGORIES)),
         expired: v.boolean(),
+        paragraph: v.optional(v.nullable(nonEmptyText), null),
       }),
     ),
     structure: v.object({ parts: v.array(text), text }),
@@ -127,6 +135,7 @@ export const DatasetSchema = v.object({
       initiativeCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
       milestones: v.array(v.object({ date: isoDay, label: text, place: v.nullable(text) })),
       tracks: v.array(v.object({ title: text, description: text })),
+      sections: v.optional(v.array(v.object({ heading: nonEmptyText, text: v.nullable(text), items: v.array(nonEmptyText) })), []),
       price: v.nullable(text),
       contact: v.nullable(ContactSchema),
       source: nonEmptyText,

@@ -23,6 +23,10 @@ export const CHECKS = localise({
   webUrl: { en: 'is not a normalised http: or https: URL', da: 'er ikke en normaliseret http:- eller https:-adresse' },
   period: { en: 'ends before it starts', da: 'slutter før den begynder' },
   kebab: { en: 'is not a kebab-case id', da: 'er ikke et id af små bogstaver, tal og bindestreger' },
+  evidence: {
+    en: 'has evidence exactly when its origin is the text',
+    da: 'har et citat som belæg, netop når den stammer fra kortlægningens tekst',
+  },
 });
 
 /** The checks that span records, and the one on the whole value. */
@@ -39,7 +43,6 @@ export const CROSS = localise({
     da: (code: string, name: string) => `endnu en indgang for ${code} (${name})`,
   },
   duplicateId: { en: (id: string) => `duplicate initiative id ${id}`, da: (id: string) => `initiativet ${id} findes to gange` },
-  more: { en: (n: number) => `… and ${n} more`, da: (n: number) => `… og ${n} flere` },
 });
 
 /** What a value that is no object is, in words: `null`, `number`, `an array`. */

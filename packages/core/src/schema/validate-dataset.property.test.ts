@@ -29,6 +29,8 @@ function paths(value: unknown, prefix: (string | number)[] = [], out: (string | 
 }
 
 const base = loadDataset();
+/** Fields a dataset published before them may lack: the schema fills in their default (see dataset-schema.ts). */
+const DEFAULTED = new Set(['origin', 'evidence', 'paragraph', 'sections']);
 const allPaths = paths(base).filter((p) => p.length > 0);
 
 describe('validateDataset (properties)', () => {
@@ -51,10 +53,11 @@ describe('validateDataset (properties)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 validations of the whole dataset (65 entries, the initiatives' sections): seconds on a shared machine.
+  }, 30_000);
 
-  it('validateDataset(dataset with a field removed) fails and names that field', () => {
-    const required = allPaths.filter((p) => typeof p.at(-1) === 'string');
+  it('validateDataset(dataset with a field removed) fails and names that field, unless the schema gives the field a default', () => {
+    const required = allPaths.filter((p) => typeof p.at(-1) === 'string' && !DEFAULTED.has(p.at(-1) as string));
     fc.assert(
       fc.property(fc.constantFrom(...required), (path) => {
         const dataset = loadDataset() as unknown as Record<string | number, unknown>;
@@ -67,5 +70,5 @@ describe('validateDataset (properties)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

@@ -78,7 +78,36 @@ describe('validateDataset', () => {
     expect(issuesOf(dataset)).toEqual([
       'municipalities: expected 98 municipalities, got 97',
       'entries[5].code: no municipality has the code 9999',
-      'entries[64].code: a second entry for 0165 (Albertslund)',
+      'entries[65].code: a second entry for 0165 (Albertslund)',
+    ]);
+  });
+
+  it('validateDataset takes a dataset published before entries from the text, key figures\' paragraphs and initiatives\' sections, with their defaults', () => {
+    const dataset = loadDataset() as unknown as Record<string, unknown> & { entries: Record<string, unknown>[]; mapping: { keyFigures: Record<string, unknown>[] }; initiatives: Record<string, unknown>[] };
+    dataset.entries = dataset.entries.filter((e) => e.origin === 'table');
+    for (const entry of dataset.entries) {
+      delete entry.origin;
+      delete entry.evidence;
+    }
+    for (const figure of dataset.mapping.keyFigures) delete figure.paragraph;
+    for (const initiative of dataset.initiatives) delete initiative.sections;
+    const result = validateDataset(dataset);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.entries).toHaveLength(64);
+    expect(result.dataset.entries.every((e) => e.origin === 'table' && e.evidence === null)).toBe(true);
+    expect(result.dataset.mapping.keyFigures.every((f) => f.paragraph === null)).toBe(true);
+    expect(result.dataset.initiatives.every((i) => i.sections.length === 0)).toBe(true);
+  });
+
+  it('validateDataset refuses an entry from the text without its sentence, and a row of the table with one', () => {
+    const dataset = loadDataset();
+    const solrød = dataset.entries.findIndex((e) => e.code === '0269');
+    dataset.entries[solrød]!.evidence = null;
+    dataset.entries[0]!.evidence = 'Albertslund har en strategi.';
+    expect(issuesOf(dataset)).toEqual([
+      'entries[0]: has evidence exactly when its origin is the text',
+      `entries[${solrød}]: has evidence exactly when its origin is the text`,
     ]);
   });
 
@@ -125,7 +154,7 @@ describe('validateDataset', () => {
     const twice = loadDataset();
     twice.entries.push({ ...twice.entries[0]! });
     const crossed = validateDataset(twice);
-    expect(crossed.ok ? '' : formatIssues(crossed.issues, 5, 'da')).toBe('entries[64].code: endnu en indgang for 0165 (Albertslund)');
+    expect(crossed.ok ? '' : formatIssues(crossed.issues, 5, 'da')).toBe(`entries[${twice.entries.length - 1}].code: endnu en indgang for 0165 (Albertslund)`);
     expect(formatIssues([{ path: '(dataset)', message: 'expected a JSON object, got null' }], 5, 'en')).toBe('(dataset): expected a JSON object, got null');
     const { regions: _gone, ...withoutRegions } = loadDataset();
     const missing = validateDataset(withoutRegions);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../test/dataset.js';
-import { municipalityProfile } from './card-view.js';
+import { municipalityCardView, municipalityProfile } from './card-view.js';
 
 const dataset = loadDataset();
 const asOf = '2022-01-01';
@@ -37,9 +37,14 @@ describe('municipalityProfile', () => {
     expect(profile.example).toBeNull();
   });
 
-  it('municipalityProfile(dataset, "0269") has Solrød unregistered but with the mapping\'s "none" example', () => {
+  it('municipalityProfile(dataset, "0269") has Solrød as "Ingen strategi", from the mapping\'s example, not from its list', () => {
     const profile = municipalityProfile(dataset, '0269', { asOf })!;
-    expect(profile.entry).toBeNull();
+    expect(profile.entry).toMatchObject({ category: 'none', origin: 'example', form: '', linkText: '', url: null, source: '002_2570828e756e50df.txt' });
+    expect(profile.entry!.evidence).toBe(
+      "I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi, men arbejder i stedet efter KL's samt den fælles offentlige digitaliseringsstrategi.",
+    );
+    expect(profile.category?.label.da).toBe('Ingen strategi');
+    expect(profile.status).toBe('unknown');
     expect(profile.example?.category).toBe('none');
     expect(profile.exampleCategory?.label.da).toBe('Ingen strategi');
   });
@@ -52,5 +57,27 @@ describe('municipalityProfile', () => {
     const altered = loadDataset();
     altered.entries.find((e) => e.code === '0727')!.url = 'javascript:alert(1)';
     expect(municipalityProfile(altered, '0727', { asOf })!.documentUrl).toBeNull();
+  });
+});
+
+describe('municipalityCardView', () => {
+  it('municipalityCardView(dataset, "0269") says where Solrød\'s entry comes from, with the example\'s sentence, and why its category', () => {
+    const view = municipalityCardView(dataset, '0269', { asOf, lang: 'da' })!;
+    expect(view.entry).toMatchObject({
+      categoryLabel: 'Ingen strategi',
+      form: { text: 'Ikke angivet', verbatim: false },
+      period: { text: 'Ikke angivet', verbatim: false },
+      documentText: null,
+      basis: {
+        label: 'Et eksempel i kortlægningen, ikke dens liste',
+        evidence: "I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi, men arbejder i stedet efter KL's samt den fælles offentlige digitaliseringsstrategi.",
+      },
+    });
+    expect(view.entry!.reason).toContain('Listen har ingen række for Solrød, så eksemplet er kilden til kommunens registrering.');
+    expect(municipalityCardView(dataset, '0269', { asOf, lang: 'en' })!.entry!.basis!.label).toBe('An example in the mapping, not its list');
+  });
+
+  it('municipalityCardView(dataset, "0340") of a row of the list has no basis line: the list is where entries come from', () => {
+    expect(municipalityCardView(dataset, '0340', { asOf, lang: 'da' })!.entry!.basis).toBeNull();
   });
 });

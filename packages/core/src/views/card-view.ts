@@ -9,11 +9,11 @@ import type { Example, Mapping } from '../model/mapping.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Status } from '../model/period.js';
 import type { Region } from '../model/region.js';
-import type { StrategyEntry } from '../model/strategy-entry.js';
+import { isFromText, type StrategyEntry } from '../model/strategy-entry.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { httpUrl } from '../text/http-url.js';
 import { isStated } from '../text/is-stated.js';
-import { periodText, regionName, sourceText, statusLabel, type SourceText } from './labels.js';
+import { basisLabel, periodText, regionName, sourceText, statusLabel, type SourceText } from './labels.js';
 
 /** Everything known about one municipality in the mapping. */
 export interface MunicipalityProfile {
@@ -66,8 +66,13 @@ export interface MunicipalityCardView {
     category: CategoryInfo;
     categoryLabel: string;
     categoryDescription: string;
-    /** Why the form got its category (Danish, from the reviewed rules). */
+    /** Why the form got its category (Danish, from the reviewed rules, or the reviewed mention). */
     reason: string;
+    /**
+     * For an entry from the mapping's text, not its list: what it rests on ("Et eksempel i
+     * kortlægningen, ikke dens liste") and the sentence verbatim (Danish); null for a row of the list.
+     */
+    basis: { label: string; evidence: string } | null;
     /** The document's link text where the source states one. */
     documentText: string | null;
     documentUrl: string | null;
@@ -97,6 +102,7 @@ export function municipalityCardView(data: CardData, code: string, options: { as
             categoryLabel: category.label[lang],
             categoryDescription: category.description[lang],
             reason: entry.categoryReason,
+            basis: isFromText(entry) && entry.evidence ? { label: basisLabel(entry, lang), evidence: entry.evidence } : null,
             documentText: isStated(entry.linkText) ? entry.linkText : null,
             documentUrl: profile.documentUrl,
             period: periodText(entry.period, lang),

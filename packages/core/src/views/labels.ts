@@ -6,6 +6,7 @@ import type { Category, CategoryInfo } from '../model/category.js';
 import type { InitiativeKind, InitiativeStatus } from '../model/initiative.js';
 import type { Lang } from '../model/lang.js';
 import type { Period, Status } from '../model/period.js';
+import type { StrategyEntry } from '../model/strategy-entry.js';
 import type { Region } from '../model/region.js';
 import { formatList } from '../text/format.js';
 import { localise } from '../text/localise.js';
@@ -40,6 +41,9 @@ export const LABELS = localise({
   url: { da: 'URL', en: 'URL' },
   period: { da: 'Periode', en: 'Period' },
   statusLabel: { da: 'Status', en: 'Status' },
+  year: { da: 'År', en: 'Year' },
+  statusDate: { da: 'Status pr.', en: 'Status as of' },
+  total: { da: 'Kommuner i alt', en: 'Municipalities in all' },
   selected: { da: 'valgt', en: 'selected' },
   highlighted: { da: 'fremhævet', en: 'highlighted' },
   dimmed: { da: 'nedtonet', en: 'dimmed' },
@@ -65,6 +69,11 @@ export const LABELS = localise({
     en: (values: readonly string[]) => `The legend emphasises only: ${formatList(values, 'en', 'conjunction')}.`,
   },
   periodWord: { da: 'periode', en: 'period' },
+  basis: { da: 'Grundlag', en: 'Basis' },
+  basisValue: {
+    da: { table: 'Kortlægningens liste', example: 'Et eksempel i kortlægningen, ikke dens liste', text: 'Kortlægningens tekst, ikke dens liste' },
+    en: { table: "The mapping's list", example: 'An example in the mapping, not its list', text: "The mapping's text, not its list" },
+  },
 });
 
 /** The labels of one language. */
@@ -104,4 +113,15 @@ export function sourceText(text: string | null | undefined, lang: Lang): SourceT
 /** A period as the reader sees it: verbatim where the source states one, else "Ikke angivet". */
 export function periodText(period: Pick<Period, 'kind' | 'text'>, lang: Lang): SourceText {
   return period.kind === 'none' ? sourceText('', lang) : sourceText(period.text, lang);
+}
+
+/**
+ * What an entry rests on, in the reader's language: the mapping's list (a row of its table), or
+ * one of its examples or its other text, "not its list" (Solrød: "Et eksempel i kortlægningen,
+ * ikke dens liste").
+ */
+export function basisLabel(entry: Pick<StrategyEntry, 'origin'>, lang: Lang): string {
+  const values = LABELS[lang].basisValue;
+  if (entry.origin === 'table') return values.table;
+  return entry.origin === 'example' ? values.example : values.text;
 }

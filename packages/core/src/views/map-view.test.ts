@@ -5,18 +5,18 @@ import { mapView, municipalityValues } from './map-view.js';
 const dataset = loadDataset();
 
 describe('municipalityValues', () => {
-  it('municipalityValues({ colorBy: "category" }) gives every municipality a value and counts 64 + 34', () => {
+  it('municipalityValues({ colorBy: "category" }) gives every municipality a value and counts 65 + 33, Solrød "none" by the mapping\'s example', () => {
     const { values, legend } = municipalityValues(dataset, { colorBy: 'category' });
     expect(values.size).toBe(98);
     expect(values.get('0340')).toBe('principles');
-    expect(values.get('0269')).toBe('not-registered');
+    expect(values.get('0269')).toBe('none');
     expect(legend).toEqual([
-      { value: 'strategy', count: 40 },
+      { value: 'strategy', count: 45 },
       { value: 'principles', count: 9 },
-      { value: 'model-policy', count: 3 },
-      { value: 'part-of-other', count: 11 },
-      { value: 'none', count: 1 },
-      { value: 'not-registered', count: 34 },
+      { value: 'model-policy', count: 1 },
+      { value: 'part-of-other', count: 8 },
+      { value: 'none', count: 2 },
+      { value: 'not-registered', count: 33 },
     ]);
   });
 
@@ -53,8 +53,23 @@ describe('mapView', () => {
       ['Periode', 'Ikke angivet', false],
       ['Status', 'Status ukendt', false],
     ]);
-    expect(view.municipalities.get('0269')!.tooltip).toEqual({ region: null, facts: null, note: 'Ikke registreret i kortlægningen' });
+    expect(view.municipalities.get('0151')!.tooltip).toEqual({ region: null, facts: null, note: 'Ikke registreret i kortlægningen' });
     expect(view.description).toContain('Digitaliseringsprincipper: 9 kommuner');
+  });
+
+  it('mapView says of Solrød, for the eye and the ear, that its "Ingen strategi" comes from an example, not the list', () => {
+    const solrød = mapView(dataset, { colorBy: 'category', asOf, lang: 'da' }).municipalities.get('0269')!;
+    expect(solrød.valueLabel).toBe('Ingen strategi');
+    expect(solrød.label).toBe('Solrød: Ingen strategi, Et eksempel i kortlægningen, ikke dens liste, status ukendt');
+    expect(solrød.tooltip.facts!.map((f) => [f.term, f.value.text, f.value.verbatim])).toEqual([
+      ['Kategori', 'Ingen strategi', false],
+      ['Grundlag', 'Et eksempel i kortlægningen, ikke dens liste', false],
+      ['Periode', 'Ikke angivet', false],
+      ['Status', 'Status ukendt', false],
+    ]);
+    expect(mapView(dataset, { colorBy: 'status', asOf, lang: 'en' }).municipalities.get('0269')!.label).toBe(
+      'Solrød: Status unknown, No strategy, An example in the mapping, not its list',
+    );
   });
 
   it('mapView with a filter keeps only the legend values present, presses them and dims the rest', () => {

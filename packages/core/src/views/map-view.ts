@@ -4,6 +4,7 @@
 import { CATEGORIES, type Category } from '../model/category.js';
 import type { Dataset } from '../model/dataset.js';
 import type { EntryFacts } from '../model/entry-columns.js';
+import { isFromText } from '../model/strategy-entry.js';
 import type { Lang } from '../model/lang.js';
 import { STATUSES, type Status } from '../model/period.js';
 import type { RegionCode } from '../model/region.js';
@@ -12,7 +13,7 @@ import { isoDate } from '../period/iso-date.js';
 import { statusAt, type DateInput } from '../period/status-at.js';
 import { formatDate, formatNumber } from '../text/format.js';
 import { compareDanish } from '../text/danish-collator.js';
-import { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
+import { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
 
 /** What a map colours municipalities by. */
 export const COLOR_BY = ['category', 'status', 'region'] as const;
@@ -167,6 +168,9 @@ export function mapView(data: MapData, options: MapViewOptions): MapView {
     const status = entry ? statusAt(entry, asOf) : null;
     const parts = [`${municipality.name}: ${label(value)}`];
     if (entry && colorBy !== 'category') parts.push(label(entry.category));
+    // An entry from the mapping's text says so, where a row of its list says its form.
+    const fromText = entry && isFromText(entry) ? basisLabel(entry, lang) : null;
+    if (fromText) parts.push(fromText);
     const form = entry ? sourceText(entry.form, lang) : null;
     if (form?.verbatim) parts.push(form.text);
     const period = entry ? periodText(entry.period, lang) : null;
@@ -192,7 +196,7 @@ export function mapView(data: MapData, options: MapViewOptions): MapView {
           entry && status
             ? [
                 { term: l.category, value: { text: label(entry.category), verbatim: false } },
-                { term: l.form, value: sourceText(entry.form, lang) },
+                fromText ? { term: l.basis, value: { text: fromText, verbatim: false } } : { term: l.form, value: sourceText(entry.form, lang) },
                 { term: l.period, value: period! },
                 { term: l.statusLabel, value: { text: statusLabel(status, lang), verbatim: false } },
               ]

@@ -8,8 +8,11 @@ const dataset = loadDataset();
 const names = (rows: readonly TableRow[]) => rows.map((r) => r.municipality.name);
 
 describe('tableRows in the mapping scope', () => {
-  it('tableRows(dataset) keeps all 64 entries', () => {
-    expect(tableRows(dataset)).toHaveLength(64);
+  it('tableRows(dataset) keeps all 65 entries: the 64 rows of the list and Solrød from the mapping\'s example', () => {
+    const rows = tableRows(dataset);
+    expect(rows).toHaveLength(65);
+    expect(rows.filter((r) => r.entry!.origin === 'table')).toHaveLength(64);
+    expect(rows.filter((r) => r.entry!.origin === 'example').map((r) => r.municipality.name)).toEqual(['Solrød']);
   });
 
   it('tableRows({ query: "sorø" }) and ({ query: "SOROE" }) find Sorø', () => {

@@ -15,19 +15,19 @@ const asOf = '2021-06-01';
 const names = (rows: readonly TableRow[]) => rows.map((r) => r.municipality.name);
 
 describe('tableRows', () => {
-  it('tableRows(dataset) gives the 64 entries of the mapping, each with its municipality and region', () => {
+  it('tableRows(dataset) gives the 65 entries of the mapping (64 rows of its list, Solrød from its example), each with its municipality and region', () => {
     const rows = tableRows(dataset, { asOf });
-    expect(rows).toHaveLength(64);
+    expect(rows).toHaveLength(65);
     expect(rows.every((r) => r.entry !== null && r.region.code === r.municipality.regionCode)).toBe(true);
     const sorø = rows.find((r) => r.municipality.code === '0340')!;
     expect(sorø).toMatchObject({ category: 'principles', status: 'unknown', region: { code: '1085' } });
   });
 
-  it('tableRows({ scope: "all" }) gives all 98 municipalities, 34 of them not registered', () => {
+  it('tableRows({ scope: "all" }) gives all 98 municipalities, 33 of them not registered', () => {
     const rows = tableRows(dataset, { scope: 'all', asOf });
     expect(rows).toHaveLength(98);
     const unregistered = rows.filter((r) => r.entry === null);
-    expect(unregistered).toHaveLength(34);
+    expect(unregistered).toHaveLength(33);
     expect(unregistered.every((r) => r.category === 'not-registered' && r.status === 'not-registered')).toBe(true);
     expect(names(unregistered)).toContain('Aabenraa');
   });
@@ -65,15 +65,15 @@ describe('tableRows', () => {
   it('tableRows({ scope: "all", categories }) keeps the unregistered only when "not-registered" is among the categories', () => {
     const principles = tableRows(dataset, { scope: 'all', categories: ['principles'] });
     expect(principles.every((r) => r.category === 'principles')).toBe(true);
-    expect(tableRows(dataset, { scope: 'all', categories: ['not-registered'] })).toHaveLength(34);
-    expect(tableRows(dataset, { scope: 'all', categories: ['principles', 'not-registered'] })).toHaveLength(principles.length + 34);
+    expect(tableRows(dataset, { scope: 'all', categories: ['not-registered'] })).toHaveLength(33);
+    expect(tableRows(dataset, { scope: 'all', categories: ['principles', 'not-registered'] })).toHaveLength(principles.length + 33);
   });
 
   it('tableRows({ scope: "all", statuses }) keeps the unregistered only when "not-registered" is among the statuses', () => {
     const current = tableRows(dataset, { scope: 'all', statuses: ['current'], asOf });
     expect(current.length).toBeGreaterThan(0);
     expect(current.every((r) => r.status === 'current')).toBe(true);
-    expect(tableRows(dataset, { scope: 'all', statuses: ['not-registered'], asOf })).toHaveLength(34);
+    expect(tableRows(dataset, { scope: 'all', statuses: ['not-registered'], asOf })).toHaveLength(33);
   });
 
   it('tableRows({ categories: ["not-registered"] }) in the mapping scope keeps nothing', () => {
@@ -123,10 +123,10 @@ describe('sortTableRows', () => {
   it.each(['form', 'category', 'link', 'period', 'status'] as const)('sortTableRows by %s puts the unregistered last in both directions', (key) => {
     for (const direction of ['asc', 'desc'] as const) {
       const rows = sortTableRows(dataset, all, { key, direction }, { asOf });
-      expect(rows.slice(0, 64).every((r) => r.entry !== null)).toBe(true);
-      const rest = names(rows.slice(64));
-      expect(rest).toHaveLength(34);
-      expect(rows.slice(64).every((r) => r.entry === null)).toBe(true);
+      expect(rows.slice(0, 65).every((r) => r.entry !== null)).toBe(true);
+      const rest = names(rows.slice(65));
+      expect(rest).toHaveLength(33);
+      expect(rows.slice(65).every((r) => r.entry === null)).toBe(true);
       expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, 'da')));
     }
   });
@@ -171,12 +171,27 @@ describe('tableView', () => {
     const csv = tableView(dataset, { scope: 'mapping', query: 'sorø', sort, asOf, lang: 'da' }).csv();
     const [header, row] = csv.slice(1).split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(header).toBe('Kommune;Kommunekode;Region;Form;Kategori;Link;URL;Periode;Status pr. 2021-06-01');
-    expect(row).toBe('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Status ukendt');
+    expect(header).toBe('Kommune;Kommunekode;Region;Form;Kategori;Link;URL;Periode;Status pr. 2021-06-01;Grundlag');
+    expect(row).toBe('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Status ukendt;Kortlægningens liste');
+  });
+
+  it('tableView shows Solrød, from the mapping\'s example, as "Ingen strategi" and says it is not from the list, in the rows and the CSV', () => {
+    const view = tableView(dataset, { scope: 'mapping', query: 'solrød', sort, asOf, lang: 'da' });
+    expect(view.rows.map((r) => r.name)).toEqual(['Solrød']);
+    expect(view.rows[0]!.entry).toMatchObject({
+      categoryLabel: 'Ingen strategi',
+      form: { text: 'Ikke angivet', verbatim: false },
+      basis: 'Et eksempel i kortlægningen, ikke dens liste',
+    });
+    expect(view.csv().slice(1).split('\r\n')[1]).toBe('Solrød;0269;Region Sjælland;;Ingen strategi;;;;Status ukendt;Et eksempel i kortlægningen, ikke dens liste');
+    const english = tableView(dataset, { scope: 'mapping', query: 'solrød', sort, asOf, lang: 'en' });
+    expect(english.rows[0]!.entry!.basis).toBe('An example in the mapping, not its list');
+    // A row of the list says nothing more than before on the page: its basis is the list.
+    expect(tableView(dataset, { scope: 'mapping', query: 'sorø', sort, asOf, lang: 'da' }).rows[0]!.entry!.basis).toBeNull();
   });
 
   it('shownCodes gives the codes of all 98 a filter keeps, for the explorer\'s map', () => {
     expect(shownCodes(dataset, { query: 'sorø', asOf })).toEqual(new Set(['0340']));
-    expect(shownCodes(dataset, { categories: ['not-registered'], asOf }).size).toBe(34);
+    expect(shownCodes(dataset, { categories: ['not-registered'], asOf }).size).toBe(33);
   });
 });

@@ -5,12 +5,13 @@ import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
 import { STATUSES, type Status } from '../model/period.js';
 import type { RegionCode } from '../model/region.js';
+import { isFromText } from '../model/strategy-entry.js';
 import { isoDate } from '../period/iso-date.js';
 import type { DateInput } from '../period/status-at.js';
 import { toCsv } from '../export/to-csv.js';
 import { httpUrl } from '../text/http-url.js';
 import { isStated } from '../text/is-stated.js';
-import { categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
+import { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionName, sourceText, statusLabel, type NotRegistered, type SourceText } from './labels.js';
 import { tableRows, type TableData, type TableRow, type TableScope } from './table-rows.js';
 import { SORT_KEYS, sortTableRows, type EntrySort, type SortKey } from './table-sort.js';
 import { byCode } from '../lookup/by-code.js';
@@ -45,6 +46,8 @@ export interface TableRowView {
     period: SourceText;
     status: Status;
     statusLabel: string;
+    /** For an entry from the mapping's text, not its list, what it rests on ("Et eksempel i kortlægningen, ikke dens liste"); null for a row of the list. */
+    basis: string | null;
   } | null;
   row: TableRow;
 }
@@ -99,7 +102,7 @@ export function tableView(data: TableViewData, options: TableViewOptions): Table
       status: TABLE_STATUS_VALUES.filter((v) => all || v !== NOT_REGISTERED).map((value) => ({ value, label: statusLabel(value, lang) })),
     },
     csv: () => {
-      const header = [l.municipality, l.code, l.region, l.form, l.category, l.link, l.url, l.period, `${l.statusLabel} ${l.statusAt(asOf)}`];
+      const header = [l.municipality, l.code, l.region, l.form, l.category, l.link, l.url, l.period, `${l.statusLabel} ${l.statusAt(asOf)}`, l.basis];
       // Cells as the source writes them: an export keeps "-" and empty cells as they are.
       const body = rows.map(({ row, name, code, region, entry }) => [
         name,
@@ -111,6 +114,7 @@ export function tableView(data: TableViewData, options: TableViewOptions): Table
         httpUrl(row.entry?.url ?? null) ?? '',
         row.entry?.period.text ?? '',
         entry?.statusLabel ?? l.notRegistered,
+        row.entry ? basisLabel(row.entry, lang) : '',
       ]);
       return toCsv([header, ...body], { separator: ';' });
     },
@@ -147,6 +151,7 @@ function rowView(data: TableViewData, row: TableRow, lang: Lang): TableRowView {
           period: periodText(entry.period, lang),
           status: row.status as Status,
           statusLabel: statusLabel(row.status, lang),
+          basis: isFromText(entry) ? basisLabel(entry, lang) : null,
         }
       : null,
     row,

@@ -4,9 +4,16 @@
 // page with one map downloads the map and nothing else. Until an element is defined it takes its
 // place but shows nothing (no flash of an empty or half-styled box).
 //
+// A prerendered element (its shadow root declared in the page's HTML, rendered by Lit's server
+// renderer) is hydrated: it keeps the nodes it came with. Lit's hydrate support must patch
+// LitElement before any element's class is defined, so on a page with one, every element's chunk
+// waits for the hydrate chunk (src/cdn/hydrate.ts); a page without one never downloads it.
+//
 // The chunk map is written into this file by build/build-cdn.mjs: tag -> [its chunk, ...the chunks
-// it imports], each relative to this file.
+// it imports], each relative to this file; and the hydrate chunk (what it imports, every element
+// imports too, and preloads).
 declare const __KL_CHUNKS__: Readonly<Record<string, readonly string[]>>;
+declare const __KL_HYDRATE__: string;
 declare const __KL_VERSION__: string;
 
 const LOADER = Symbol.for('kl-digital.loader');
@@ -28,11 +35,13 @@ const scope = globalThis as typeof globalThis & { [LOADER]?: Loaders };
   const started = new Set<string>();
   const preloaded = new Set<string>();
 
-  // Elements not yet defined take their place but stay invisible. A constructed style sheet, not
-  // a <style> element, so that pages with a strict Content-Security-Policy accept it.
+  // Elements not yet defined take their place but stay invisible, but for prerendered ones, which
+  // show their content already (the server marks them, see src/shared/prerendered.ts). A
+  // constructed style sheet, not a <style> element, so that pages with a strict
+  // Content-Security-Policy accept it.
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:where(${tags.join(',')}):not(:defined){display:block;visibility:hidden}`);
+    sheet.replaceSync(`:where(${tags.join(',')}):not(:defined,[data-kl-prerendered]){display:block;visibility:hidden}`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // A browser without constructable style sheets shows the elements as they come.
@@ -46,6 +55,10 @@ const scope = globalThis as typeof globalThis & { [LOADER]?: Loaders };
     link.href = new URL(file, base).href;
     document.head.append(link);
   };
+
+  let hydrating: Promise<unknown> | undefined;
+  // Without it the elements still come: each renders its content again.
+  const hydrate = () => (hydrating ??= import(/* @vite-ignore */ new URL(__KL_HYDRATE__, base).href).catch((error: unknown) => console.error('[kl-digital] hydration:', error)));
 
   let warned = false;
   const load = (tag: string) => {
@@ -67,16 +80,24 @@ const scope = globalThis as typeof globalThis & { [LOADER]?: Loaders };
     started.add(tag);
     const [chunk, ...imports] = __KL_CHUNKS__[tag]!;
     for (const file of imports) preload(file);
-    import(/* @vite-ignore */ new URL(chunk!, base).href).catch((error: unknown) => {
-      started.delete(tag);
-      console.error(`[kl-digital] <${tag}> could not be loaded from ${new URL(chunk!, base).href}:`, error);
-    });
+    const url = new URL(chunk!, base).href;
+    const define = () =>
+      import(/* @vite-ignore */ url).catch((error: unknown) => {
+        started.delete(tag);
+        console.error(`[kl-digital] <${tag}> could not be loaded from ${url}:`, error);
+      });
+    if (hydrating) void hydrating.then(define);
+    else void define();
   };
 
   const selector = tags.join(',');
-  const discover = (root: ParentNode) => {
-    for (const element of root.querySelectorAll(selector)) load(element.localName);
+  /** Loads the elements found (a prerendered one first loads the hydrate support). */
+  const start = (elements: Iterable<Element>) => {
+    const found = [...elements];
+    if (found.some((element) => element.shadowRoot && !customElements.get(element.localName))) hydrate();
+    for (const element of found) load(element.localName);
   };
+  const discover = (root: ParentNode) => start(root.querySelectorAll(selector));
 
   const observe = () => {
     discover(document);
@@ -84,8 +105,7 @@ const scope = globalThis as typeof globalThis & { [LOADER]?: Loaders };
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
-          if (tags.includes(node.localName)) load(node.localName);
-          discover(node);
+          start(node.matches(selector) ? [node, ...node.querySelectorAll(selector)] : node.querySelectorAll(selector));
         }
       }
     }).observe(document.documentElement, { subtree: true, childList: true });

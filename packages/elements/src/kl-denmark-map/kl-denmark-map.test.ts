@@ -18,6 +18,13 @@ const patternFill = (map: Element, value: string) => getComputedStyle(shadow(map
 
 const { warned } = useElementFixtures();
 
+/** Tabs from the page into the map: the search ("Find kommune") is the first stop, the map the next. */
+async function tabToMap(map: Element): Promise<void> {
+  await userEvent.tab();
+  expect(map.shadowRoot!.activeElement?.getAttribute('role')).toBe('combobox');
+  await userEvent.tab();
+}
+
 describe('<kl-denmark-map> rendering', () => {
   it('renders the 98 municipalities as shapes with part="municipality" and a four-digit data-code', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
@@ -32,8 +39,10 @@ describe('<kl-denmark-map> rendering', () => {
   it('colours by category by default, with not-registered municipalities in their own style', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     expect(path(map, '0340').getAttribute('fill')).toBe('url(#p-principles)');
-    expect(path(map, '0561').getAttribute('fill')).toBe('url(#p-model-policy)');
-    expect(path(map, '0269').getAttribute('fill')).toBe('url(#p-not-registered)');
+    expect(path(map, '0157').getAttribute('fill')).toBe('url(#p-model-policy)'); // Gentofte, the one model
+    expect(path(map, '0561').getAttribute('fill')).toBe('url(#p-strategy)'); // Esbjerg's policy, a strategy since the review
+    expect(path(map, '0269').getAttribute('fill')).toBe('url(#p-none)'); // Solrød, by the mapping's example
+    expect(path(map, '0151').getAttribute('fill')).toBe('url(#p-not-registered)');
     expect(patternFill(map, 'strategy')).toBe(rgb(PALETTE.light.values.strategy));
     expect(patternFill(map, 'not-registered')).toBe(rgb(PALETTE.light.values['not-registered']));
   });
@@ -95,13 +104,14 @@ describe('<kl-denmark-map> legend', () => {
   it('lists each category with its count and the not-registered municipalities', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     const items = shadowAll(map, '.legend-item').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    // 64 rows of the list by the reviewed rules, and Solrød ("Ingen strategi") from the mapping's example.
     expect(items).toEqual([
-      'Digitaliseringsstrategi 40',
+      'Digitaliseringsstrategi 45',
       'Digitaliseringsprincipper 9',
-      'Model eller politik 3',
-      'Del af andre strategier 11',
-      'Ingen strategi 1',
-      'Ikke registreret i kortlægningen 34',
+      'Digitaliseringsmodel 1',
+      'Del af andre strategier 8',
+      'Ingen strategi 2',
+      'Ikke registreret i kortlægningen 33',
     ]);
   });
 
@@ -124,7 +134,8 @@ describe('<kl-denmark-map> legend', () => {
     shadow(map, '.legend-item[data-value="none"]').focus();
     await userEvent.keyboard('{Enter}');
     await map.updateComplete;
-    expect(path(map, '0510').classList.contains('dim')).toBe(false); // Haderslev, the one "none"
+    expect(path(map, '0510').classList.contains('dim')).toBe(false); // Haderslev, "none" in the list
+    expect(path(map, '0269').classList.contains('dim')).toBe(false); // Solrød, "none" by the mapping's example
     expect(path(map, '0340').classList.contains('dim')).toBe(true);
     await userEvent.click(shadow(map, '.legend-item.reset'));
     await map.updateComplete;
@@ -178,16 +189,24 @@ describe('<kl-denmark-map> tooltip', () => {
 
   it('shows "Ikke registreret i kortlægningen" for a municipality without an entry', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
+    await userEvent.hover(path(map, '0580'));
+    await map.updateComplete;
+    expect(tooltipText(map)).toBe('Aabenraa Ikke registreret i kortlægningen');
+  });
+
+  it('shows Solrød as "Ingen strategi" and says it comes from an example in the mapping, not its list', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 900 });
     await userEvent.hover(path(map, '0269'));
     await map.updateComplete;
-    expect(tooltipText(map)).toBe('Solrød Ikke registreret i kortlægningen');
+    expect(tooltipText(map)).toBe('Solrød Kategori Ingen strategi Grundlag Et eksempel i kortlægningen, ikke dens liste Periode Ikke angivet Status Status ukendt');
+    expect(path(map, '0269').getAttribute('aria-label')).toBe('Solrød: Ingen strategi, Et eksempel i kortlægningen, ikke dens liste, status ukendt');
   });
 
   it('shows the tooltip on keyboard focus and hides it on blur', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     // The pointer of an earlier test may rest where this map now is; a hover would win.
     await userEvent.hover(shadow(map, '[part="attribution"]'));
-    await userEvent.tab();
+    await tabToMap(map);
     expect(map.shadowRoot!.activeElement).toBe(svgOf(map));
     await map.updateComplete;
     expect(activeCode(map)).toBe('0165'); // Albertslund, first in Danish order
@@ -327,7 +346,7 @@ describe('<kl-denmark-map> selection and keyboard', () => {
 
   it('the map is one tab stop: Tab moves on to the legend', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
-    await userEvent.tab();
+    await tabToMap(map);
     expect(map.shadowRoot!.activeElement).toBe(svgOf(map));
     await userEvent.tab();
     expect(map.shadowRoot!.activeElement).toBe(shadowAll(map, '.legend-item')[0]);
@@ -335,7 +354,7 @@ describe('<kl-denmark-map> selection and keyboard', () => {
 
   it('the focused municipality has a visible focus ring', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
-    await userEvent.tab();
+    await tabToMap(map);
     await map.updateComplete;
     const ring = shadow<SVGPathElement>(map, '.ring.active');
     expect(ring.getAttribute('d')).toBe(shape('0165').d);
@@ -418,7 +437,7 @@ describe('<kl-denmark-map> small municipalities', () => {
   it('the keyboard focus on a municipality of the enlargement is drawn in the enlargement too', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 800 });
     await userEvent.hover(shadow(map, '[part="attribution"]'));
-    await userEvent.tab();
+    await tabToMap(map);
     await userEvent.keyboard('frederiksb');
     await map.updateComplete;
     expect(activeCode(map)).toBe('0147');
@@ -553,6 +572,18 @@ describe('<kl-denmark-map> data', () => {
     expect(error.textContent).toContain('entries[2].url: er ikke en normaliseret http:- eller https:-adresse');
   });
 
+  it('a dataset whose name of Glostrup holds a right-to-left override (U+202E) is refused, naming the field, instead of garbling the options after it', async () => {
+    const tricked = JSON.parse(json);
+    const glostrup = tricked.municipalities.findIndex((m: { code: string }) => m.code === '0161');
+    tricked.municipalities[glostrup].name = '\u202EGlostrup';
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    map.dataset = tricked;
+    const error = await errorState(map);
+    expect(error.textContent).toContain(`municipalities[${glostrup}].name: indeholder et tegn, der vender skriveretningen`);
+    expect(map.shadowRoot!.querySelector('[role="option"]')).toBeNull();
+  });
+
   it('with lang="en", the error state says all of it in English: the frame and what is wrong with the dataset', async () => {
     const broken = JSON.parse(json);
     broken.entries[2].url = 'javascript:alert(1)';
@@ -678,7 +709,7 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     const map = await fixture<KlDenmarkMap>(markup);
     shadow<HTMLDetailsElement>(map, 'details').open = true;
     await until(() => map.shadowRoot!.querySelectorAll('[part="list"] li').length === 98);
-    await userEvent.tab();
+    await tabToMap(map);
     await map.updateComplete;
     expect(await axeViolations(map)).toEqual([]);
   });

@@ -25,7 +25,7 @@ const DATA = initiatives;
 /**
  * One of KL's initiatives around the municipalities' digital strategies: a network, a
  * programme, an action plan or the mapping itself, with its dates, status at a date, purpose,
- * audience, details, contact and source.
+ * audience, the headed parts of its source, details, contact and source.
  *
  * @tagname kl-initiative-card
  * @summary A card for one KL initiative: kind, title, dates, status, purpose, details and contact.
@@ -39,6 +39,7 @@ const DATA = initiatives;
  * @csspart badge - The kind badge (`Netværk`, `Program`, ...).
  * @csspart status - The status at `as-of`.
  * @csspart facts - The list of dates, audience, number of initiatives and price.
+ * @csspart section - A headed part of the source with the points it lists (the network's questions, the action plan's examples), verbatim.
  * @csspart contact - The contact person with e-mail and phone links.
  * @csspart source - The source line.
  * @csspart notice - A notice about a bad attribute.
@@ -152,6 +153,15 @@ export class KlInitiativeCard extends withAttributes(INITIATIVE_CARD_ATTRIBUTES,
             </ul>
           </div>`
         : nothing}
+      ${initiative.sections.map(
+        (section) => html`<div class="section source-section" part="section" lang="da">
+          ${this.heading(1, section.heading, { className: 'section-title' })}
+          ${section.text ? html`<p>${section.text}</p>` : nothing}
+          <ul>
+            ${section.items.map((item) => html`<li>${item}</li>`)}
+          </ul>
+        </div>`,
+      )}
       ${initiative.details.length
         ? html`<details class="more disclosure">
             <summary>${m.details}</summary>

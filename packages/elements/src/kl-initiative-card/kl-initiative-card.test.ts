@@ -119,6 +119,39 @@ describe('<kl-initiative-card> each initiative', () => {
   });
 });
 
+describe('<kl-initiative-card> the source\'s headed parts', () => {
+  it('the action plan shows its focus on foundations with the two examples: the programme for it- og datasikkerhed and the joint framework architecture', async () => {
+    const el = await card('initiative="digital-handleplan-2016-2020"');
+    const sections = shadowAll(el, '[part="section"]');
+    expect(sections).toHaveLength(1);
+    const [section] = sections;
+    expect(section!.getAttribute('lang')).toBe('da');
+    expect(text(section!.querySelector('.section-title'))).toBe('Fokus på fundamenter for digitalisering');
+    expect(text(section!.querySelector('p'))).toMatch(/^Mange af de faglige udfordringer går på tværs af fagområder og forvaltninger\. Derfor har handlingsplanen særligt fokus på/);
+    expect([...section!.querySelectorAll('li')].map((li) => text(li))).toEqual([
+      'Eksempler på dette er, et program for it- og datasikkerhed, for at sikre, at borgere føler sig trygge og har tillid til myndighedernes håndtering af data.',
+      'Af andre eksempler kan nævnes videreudvikling og udbredelse af den fælleskommunale rammearkitektur, som skal skabe sammenhæng på og mellem fagområder og styrke konkurrencen på leverandørmarkedet.',
+    ]);
+  });
+
+  it("the leadership network lists the network's eight questions, verbatim, under \"Mange temaer\"", async () => {
+    const el = await card('initiative="netvaerk-ledelse-af-digitalisering-2017" lang="en"');
+    const section = shadow(el, '[part="section"]');
+    expect(section.getAttribute('lang')).toBe('da');
+    expect(text(section.querySelector('.section-title'))).toBe('Mange temaer');
+    const questions = [...section.querySelectorAll('li')].map((li) => text(li));
+    expect(questions).toHaveLength(8);
+    expect(questions[0]).toBe('Hvordan lykkes vi med at implementere teknologierne, når de udvikles med så stor hast, som det er tilfældet?');
+    expect(questions).toContain('Hvordan er digital ledelse også forandringsledelse?');
+    expect(questions.at(-1)).toMatch(/^Og hvad med relationen mellem de centrale versus de decentrale enheder/);
+  });
+
+  it('an initiative whose source has no such part shows none', async () => {
+    const el = await card('initiative="digitalt-kompetente-kommuner"');
+    expect(shadowAll(el, '[part="section"]')).toHaveLength(0);
+  });
+});
+
 describe('<kl-initiative-card> bad attributes', () => {
   it('an unknown id shows "Ukendt initiativ" listing the known ids and titles, and warns', async () => {
     const el = await card('initiative="x"');
@@ -180,7 +213,8 @@ describe('<kl-initiative-card> language, theme, data, accessibility and size', (
   it.each([
     ['the leadership network with contact and meetings', 'initiative="netvaerk-ledelse-af-digitalisering-2017" as-of="2017-07-01"'],
     ['the programme with tracks', 'initiative="digitalt-kompetente-kommuner"'],
-    ['the action plan in English', 'initiative="digital-handleplan-2016-2020" lang="en"'],
+    ['the action plan in English, with its foundations', 'initiative="digital-handleplan-2016-2020" lang="en"'],
+    ['the leadership network\'s questions in the dark theme', 'initiative="netvaerk-ledelse-af-digitalisering-2017" theme="dark"'],
     ['the mapping in the dark theme', 'initiative="kortlaegning-digitale-strategier" theme="dark"'],
     ['an unknown id', 'initiative="x"'],
   ])('axe-core finds no violations in %s', async (_name, attributes) => {

@@ -42,7 +42,8 @@ const DATA = { ...places, ...categories, ...entryFacts, ...mapping };
  * @csspart figure - Each published figure.
  * @csspart counted - What the data counts.
  * @csspart counted-figure - Each counted figure.
- * @csspart note - The note on why a counted figure differs from the published one.
+ * @csspart note - The note on why a counted figure differs from the published one (or, where they agree, that the municipalities need not be the same).
+ * @csspart paragraph - The mapping's own paragraph behind a published figure, verbatim.
  * @csspart chart - The chart part: heading, legend, SVG and its table.
  * @csspart chart-svg - The chart's SVG.
  * @csspart legend - The chart's legend.
@@ -136,6 +137,9 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
               ? html`<p class="wording">${breakable(english)}</p>
                   <p class="original">${m.danishOriginal} <q lang="da">${breakable(figure.wording)}</q></p>`
               : html`<p class="wording" lang=${en ? 'da' : nothing}>${breakable(figure.wording)}</p>`}
+            ${figure.paragraph
+              ? html`<p class="paragraph" part="paragraph">${m.paragraphIntro} <q lang="da">${breakable(figure.paragraph)}</q></p>`
+              : nothing}
           </li>`;
         })}
       </ul>
@@ -150,7 +154,7 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
     return html`<section class="section counted" part="counted" aria-labelledby="counted-heading">
       ${heading(this.level, 'counted-heading', m.countedHeading)}
       <p class="as-of">${m.countedAt(date)}</p>
-      ${first ? html`<p class="intro">${m.countedIntro(first.listed, first.of)}</p>` : nothing}
+      ${first ? html`<p class="intro">${m.countedIntro(first.listed, view.fromText, first.of)}</p>` : nothing}
       <ul class="figures">
         ${view.comparison.map(
           (figure) => html`<li class="figure" part="counted-figure" data-id=${figure.id}>
@@ -158,7 +162,7 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
             <p class="wording">${m.counted[figure.id](figure.counted)}</p>
             ${figure.notRegistered !== null ? html`<p class="not-registered">${m.notRegistered(figure.notRegistered)}</p>` : nothing}
             <p class="published-value">${m.publishedValue(figure.published)}</p>
-            ${figure.difference ? html`<p class="note" part="note">${m.notes[figure.difference](figure)}</p>` : nothing}
+            <p class="note" part="note" data-difference=${figure.difference ?? 'none'}>${figure.difference ? m.notes[figure.difference](figure) : m.sameCount}</p>
           </li>`,
         )}
       </ul>
@@ -170,6 +174,7 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
     const figures = view.comparison;
     const of = Math.max(1, ...figures.map((f) => f.of));
     const date = formatDate(this.asOfDate, this.language);
+    const { listed = 0, fromText = 0 } = figures[0] ?? {};
     const L = CHART_LAYOUT;
     // A linear scale is one line; d3-scale would bring d3-interpolate, -color and -format (25 KB) for it.
     const [r0, r1] = L.xRange;
@@ -187,13 +192,13 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
 
     return html`<section class="section chart" part="chart" aria-labelledby="chart-heading">
       ${heading(this.level, 'chart-heading', m.chartHeading)}
-      <p class="intro">${m.chartIntro(of, date)}</p>
+      <p class="intro">${m.chartIntro(of, date, listed, fromText)}</p>
       <ul class="legend" part="legend">
         <li><svg class="swatch" aria-hidden="true" viewBox="0 0 18 18"><rect width="18" height="18" fill="url(#kf-published)"></rect></svg>${m.legendPublished}</li>
-        <li><svg class="swatch" aria-hidden="true" viewBox="0 0 18 18"><rect class="counted-swatch" width="18" height="18" fill="url(#kf-counted)"></rect></svg>${m.legendCounted}</li>
+        <li><svg class="swatch" aria-hidden="true" viewBox="0 0 18 18"><rect class="counted-swatch" width="18" height="18" fill="url(#kf-counted)"></rect></svg>${m.legendCounted(listed + fromText)}</li>
       </ul>
+      <span id="chart-title" hidden>${m.chartTitle}</span>
       <svg class="chart-svg" part="chart-svg" role="img" width="100%" height=${height} aria-labelledby="chart-title" aria-describedby="chart-desc">
-        <title id="chart-title">${m.chartTitle}</title>
         <desc id="chart-desc">${summary}</desc>
         <g class="grid">
           ${ticks.map(
@@ -214,7 +219,7 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
         <table part="table">
           <caption>${m.tableCaption(of, date)}</caption>
           <thead>
-            <tr><th scope="col">${m.figureColumn}</th><th scope="col">${m.legendPublished}</th><th scope="col">${m.legendCounted}</th></tr>
+            <tr><th scope="col">${m.figureColumn}</th><th scope="col">${m.legendPublished}</th><th scope="col">${m.legendCounted(listed + fromText)}</th></tr>
           </thead>
           <tbody>
             ${figures.map(

@@ -30,6 +30,10 @@ export const keyFiguresStyles = css`
     font-size: 0.875em;
     margin-bottom: var(--_space);
   }
+  /* The counted intro names municipalities from the data: a long name breaks rather than widen the grid. */
+  .intro {
+    overflow-wrap: anywhere;
+  }
   .as-of {
     color: var(--_text);
     font-weight: 600;
@@ -85,7 +89,8 @@ export const keyFiguresStyles = css`
   }
   .original,
   .published-value,
-  .not-registered {
+  .not-registered,
+  .paragraph {
     font-size: 0.875em;
   }
   .original,

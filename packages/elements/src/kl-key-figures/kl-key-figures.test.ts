@@ -17,10 +17,12 @@ const counted = (el: Element, id: string) => shadow(el, `[part="counted-figure"]
 const bars = (el: Element, id: string) => shadowAll<SVGRectElement>(el, `g.group[data-id="${id}"] rect.bar`);
 const sectionParts = (el: Element) => shadowAll(el, 'section').map((s) => s.getAttribute('part'));
 
-// Hand counts from data/strategies.csv at 2021-06-01 (see core's key-figure-comparison.test.ts):
-// 40 strategy + 9 principles - 13 expired strategies = 36; 13 expired; 11 part of other;
-// 1 without a document (Haderslev) and 34 not registered; 24 forms literally "Digitaliseringsstrategi".
-const COUNTED_2021 = { 'strategy-or-principles': 36, expired: 13, 'part-of-other': 11, none: 1, 'called-strategy': 24 } as Record<string, number>;
+// Hand counts at 2021-06-01 of data/strategies.csv by the category rules as reviewed for issue 11,
+// plus Solrød from the mapping's example (data/text-mentions.csv); see core's key-figures-view.test.ts:
+// 45 strategy + 9 principles - 13 expired strategies = 41; 13 expired; 8 part of other (the
+// published 8); 2 without a document (Haderslev in the list, Solrød in the text) and 33 not
+// registered; 24 forms literally "Digitaliseringsstrategi". 65 entries: 64 in the list, 1 in the text.
+const COUNTED_2021 = { 'strategy-or-principles': 41, expired: 13, 'part-of-other': 8, none: 2, 'called-strategy': 24 } as Record<string, number>;
 const PUBLISHED = { 'strategy-or-principles': 55, expired: 8, 'part-of-other': 8, none: 27, 'called-strategy': 35 } as Record<string, number>;
 
 const { warned } = useElementFixtures();
@@ -30,7 +32,8 @@ describe('<kl-key-figures> published figures', () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures sections="chart" as-of="2021-06-01"></kl-key-figures>');
     const chart = shadow(el, '[part="chart"]');
     expect(text(chart)).toContain("KL's tal er udateret");
-    expect(text(chart)).toContain('liste over 64 kommuner');
+    expect(text(chart)).toContain('De talte tal kommer fra de 65 kommuner, kortlægningen registrerer (64 i dens liste, 1 i dens tekst)');
+    expect(text(chart)).toContain('så de to behøver ikke være ens');
   });
 
   it('shows the five published figures, of 98, with their Danish wording verbatim, marked as published by KL', async () => {
@@ -44,8 +47,35 @@ describe('<kl-key-figures> published figures', () => {
       expect(card.querySelector('.wording')!.textContent).toBe(figure.wording);
     }
     expect(text(published(el, 'none'))).toBe('27 af 98 kommuner har ingen digitaliseringsstrategi eller lignende');
-    expect(text(published(el, 'called-strategy'))).toBe('35 af 98 kommuner har en "digitaliseringsstrategi"');
+    expect(text(published(el, 'called-strategy').querySelector('.wording'))).toBe('kommuner har en "digitaliseringsstrategi"');
     expect(text(shadow(el, '[part="published"] .source'))).toBe('Kilde: KL, »Kommunernes strategiske arbejde med digitalisering«.');
+  });
+});
+
+describe('<kl-key-figures> the mapping\'s own text behind the figures', () => {
+  it('gives the paragraph behind "35 kommuner har en digitaliseringsstrategi": most still current, some expired in 2020 or under revision', async () => {
+    const el = await fixture<KlKeyFigures>('<kl-key-figures></kl-key-figures>');
+    const paragraph = published(el, 'called-strategy').querySelector('[part="paragraph"]')!;
+    expect(text(paragraph)).toBe(
+      'Kortlægningen skriver: Den mest gængse type af dokument, som de kommuner der arbejder med digitalisering, arbejder efter, er en "digitaliseringsstrategi". 35 kommuner har en "digitaliseringsstrategi", hvoraf størstedelen fortsat er gældende og nogle enten er udløbet i 2020 eller er ved at blive revideret til en nyere version.',
+    );
+    expect(paragraph.querySelector('q')!.getAttribute('lang')).toBe('da');
+  });
+
+  it('gives "Alle 98 kommuner arbejder strategisk med digitalisering …" with the 55 it frames, and no paragraph where the text gives none', async () => {
+    const el = await fixture<KlKeyFigures>('<kl-key-figures></kl-key-figures>');
+    expect(text(published(el, 'strategy-or-principles').querySelector('[part="paragraph"] q'))).toBe(
+      'Alle 98 kommuner arbejder strategisk med digitalisering, da de følger de fællesoffentlige og fælleskommunale strategier. Sideløbende har 55 kommuner egne digitaliseringsstrategier eller principper, som beskriver deres kommunes visioner, og som de styrer deres indsatser ud fra',
+    );
+    expect(shadowAll(el, '[part="paragraph"]')).toHaveLength(2);
+    expect(published(el, 'none').querySelector('[part="paragraph"]')).toBeNull();
+  });
+
+  it('in English introduces the paragraph in English and keeps it Danish, marked lang="da"', async () => {
+    const el = await fixture<KlKeyFigures>('<kl-key-figures lang="en"></kl-key-figures>');
+    const paragraph = published(el, 'called-strategy').querySelector('[part="paragraph"]')!;
+    expect(text(paragraph)).toMatch(/^The mapping writes \(in Danish\): Den mest gængse type/);
+    expect(paragraph.querySelector('q')!.getAttribute('lang')).toBe('da');
   });
 });
 
@@ -55,37 +85,50 @@ describe('<kl-key-figures> what the data counts', () => {
     expect(text(shadow(el, '.as-of'))).toBe('Talt pr. 1. juni 2021');
     for (const id of IDS) expect(text(counted(el, id).querySelector('.number')), id).toBe(String(COUNTED_2021[id]));
     expect(text(counted(el, 'strategy-or-principles').querySelector('.wording'))).toBe(
-      'kommuner i listen har en digitaliseringsstrategi eller principper, der ikke er udløbet',
+      'kommuner i kortlægningen har en digitaliseringsstrategi eller principper, der ikke er udløbet',
     );
-    expect(text(counted(el, 'none').querySelector('.wording'))).toBe('kommune i listen står uden et strategisk dokument');
-    expect(text(counted(el, 'none').querySelector('.not-registered'))).toBe('34 kommuner står ikke i listen: ikke registreret i kortlægningen');
+    expect(text(counted(el, 'none').querySelector('.wording'))).toBe('kommuner i kortlægningen står uden et strategisk dokument');
+    expect(text(counted(el, 'none').querySelector('.not-registered'))).toBe('33 kommuner står hverken i listen eller i teksten: ikke registreret i kortlægningen');
     expect(text(counted(el, 'none').querySelector('.published-value'))).toBe('Offentliggjort: 27');
-    expect(text(shadow(el, '[part="counted"] .intro'))).toBe('Tallene her er talt i kortlægningens liste, som rummer 64 af 98 kommuner.');
+    expect(text(shadow(el, '[part="counted"] .intro'))).toBe(
+      'Tallene her er talt i de 65 af 98 kommuner, som kortlægningen registrerer: 64 i dens liste og Solrød, som kun dens tekst nævner.',
+    );
   });
 
   it('gives each figure that differs a short note on why', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures as-of="2021-06-01"></kl-key-figures>');
-    expect(shadowAll(el, '[part="note"]')).toHaveLength(5);
+    expect(shadowAll(el, '[part="note"]:not([data-difference="none"])')).toHaveLength(4);
     const note = (id: string) => text(counted(el, id).querySelector('[part="note"]'));
     expect(note('strategy-or-principles')).toBe(
-      'Listen rummer 64 af 98 kommuner, og her tæller kun dokumenter, der ikke er udløbet: 13 af listens 49 strategier og principper er udløbet.',
+      'Kortlægningen registrerer 65 af 98 kommuner, og her tæller kun dokumenter, der ikke er udløbet: 13 af dens 54 strategier og principper er udløbet.',
     );
     expect(note('expired')).toContain('kortlægningen er ikke dateret');
-    expect(note('part-of-other')).toContain('følger kategorien formen');
     expect(note('none')).toBe(
-      'Listen har 1 kommune uden dokument. 34 kommuner står slet ikke i listen, som kun rummer offentligt tilgængelige dokumenter; de kaldes her »ikke registreret«, ikke »ingen strategi«.',
+      'Kortlægningen har 2 kommuner uden dokument (1 i listen, 1 i teksten). 33 kommuner står hverken i listen, som kun rummer offentligt tilgængelige dokumenter, eller i teksten; de kaldes her »ikke registreret«, ikke »ingen strategi«.',
     );
-    expect(note('called-strategy')).toContain('listens 16 andre strategier');
+    expect(note('called-strategy')).toContain('kortlægningens 21 andre strategier');
   });
 
-  it('has no note on a figure the data agrees with', async () => {
+  it('part of other strategies: after the review the count is the published 8, and the note says that need not be the same 8', async () => {
+    const el = await fixture<KlKeyFigures>('<kl-key-figures as-of="2021-06-01"></kl-key-figures>');
+    const figure = counted(el, 'part-of-other');
+    expect(text(figure.querySelector('.number'))).toBe('8');
+    expect(text(figure.querySelector('.published-value'))).toBe('Offentliggjort: 8');
+    const note = figure.querySelector('[part="note"]')!;
+    expect(note.getAttribute('data-difference')).toBe('none');
+    expect(text(note)).toBe("Samme tal som KL's. Kortlægningen oplyser ikke, hvilke kommuner dens tal dækker, så det er ikke sikkert, at det er de samme kommuner.");
+  });
+
+  it('a figure the data no longer agrees with gets the reason for the difference instead', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures as-of="2021-06-01"></kl-key-figures>');
     const altered = structuredClone(dataset);
     altered.mapping.keyFigures.find((f) => f.id === 'part-of-other')!.value = 11;
     el.dataset = altered;
     await el.updateComplete;
-    expect(counted(el, 'part-of-other').querySelector('[part="note"]')).toBeNull();
-    expect(shadowAll(el, '[part="note"]')).toHaveLength(4);
+    const note = counted(el, 'part-of-other').querySelector('[part="note"]')!;
+    expect(note.getAttribute('data-difference')).toBe('categorised-by-form');
+    expect(text(note)).toContain('følger kategorien formen, som listen skriver den, efter redaktionens gennemgåede regler');
+    expect(shadowAll(el, '[part="note"][data-difference="none"]')).toHaveLength(0);
   });
 
   it('counts at today by default, and again when as-of changes', async () => {
@@ -94,7 +137,7 @@ describe('<kl-key-figures> what the data counts', () => {
     el.asOf = '2020-06-01';
     await el.updateComplete;
     expect(text(counted(el, 'expired').querySelector('.number'))).toBe('0');
-    expect(text(counted(el, 'strategy-or-principles').querySelector('.number'))).toBe('49');
+    expect(text(counted(el, 'strategy-or-principles').querySelector('.number'))).toBe('54');
   });
 
   it('an as-of that is not a date shows a notice and counts at today', async () => {
@@ -129,7 +172,7 @@ describe('<kl-key-figures> chart', () => {
       expect(labels).toEqual([String(PUBLISHED[id]), String(COUNTED_2021[id])]);
     }
     const [pub, cnt] = bars(el, 'strategy-or-principles');
-    expect(pub!.getBoundingClientRect().width / cnt!.getBoundingClientRect().width).toBeCloseTo(55 / 36, 2);
+    expect(pub!.getBoundingClientRect().width / cnt!.getBoundingClientRect().width).toBeCloseTo(55 / 41, 2);
     expect(shadowAll(el, 'text.group-label').map(text)).toEqual([
       'Strategi eller principper',
       'Udløbet strategi',
@@ -142,7 +185,7 @@ describe('<kl-key-figures> chart', () => {
 
   it('tells the two series apart by pattern and legend, not colour alone', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures></kl-key-figures>');
-    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Offentliggjort af KL', 'Talt i listen (64 kommuner)']);
+    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Offentliggjort af KL', 'Talt i kortlægningen (65 kommuner)']);
     expect(shadowAll(el, '#kf-counted rect.stripe')).toHaveLength(1);
     expect(shadowAll(el, '#kf-published rect.stripe')).toHaveLength(0);
     expect(getComputedStyle(shadow(el, '#kf-published rect')).fill).toBe(rgb('#00466e'));
@@ -154,15 +197,15 @@ describe('<kl-key-figures> chart', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(text(shadow(el, `#${svg.getAttribute('aria-labelledby')}`))).toBe('Nøgletal, offentliggjort af KL og talt i data');
     const description = text(shadow(el, `#${svg.getAttribute('aria-describedby')}`));
-    expect(description).toContain('Strategi eller principper: offentliggjort 55, talt 36, af 98');
-    expect(description).toContain('Ingen strategi: offentliggjort 27, talt 1, af 98');
+    expect(description).toContain('Strategi eller principper: offentliggjort 55, talt 41, af 98');
+    expect(description).toContain('Ingen strategi: offentliggjort 27, talt 2, af 98');
   });
 
   it('has a table with a caption and the same numbers as the bars, for screen readers', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures as-of="2021-06-01"></kl-key-figures>');
     const table = shadow<HTMLTableElement>(el, 'table[part="table"]');
     expect(text(table.caption)).toBe('Nøgletal af 98 kommuner: offentliggjort af KL og talt i data pr. 1. juni 2021');
-    expect([...table.tHead!.rows[0]!.cells].map(text)).toEqual(['Nøgletal', 'Offentliggjort af KL', 'Talt i listen (64 kommuner)']);
+    expect([...table.tHead!.rows[0]!.cells].map(text)).toEqual(['Nøgletal', 'Offentliggjort af KL', 'Talt i kortlægningen (65 kommuner)']);
     const rows = [...table.tBodies[0]!.rows];
     expect(rows).toHaveLength(5);
     for (const row of rows) {
@@ -170,7 +213,7 @@ describe('<kl-key-figures> chart', () => {
       const [pub, cnt] = bars(el, id);
       expect([text(row.cells[1]), text(row.cells[2])]).toEqual([pub!.dataset.value, cnt!.dataset.value]);
     }
-    expect([...rows[0]!.cells].map(text)).toEqual(['Strategi eller principper', '55', '36']);
+    expect([...rows[0]!.cells].map(text)).toEqual(['Strategi eller principper', '55', '41']);
   });
 });
 
@@ -187,13 +230,14 @@ describe('<kl-key-figures> kinds of document', () => {
       expect(card.querySelector('.swatch rect')!.getAttribute('fill')).toBe(`url(#kf-${category.id})`);
     }
     expect(cards.map((c) => text(c.querySelector('.count')))).toEqual([
-      '40 kommuner i listen',
-      '9 kommuner i listen',
-      '3 kommuner i listen',
-      '11 kommuner i listen',
-      '1 kommune i listen',
+      '45 kommuner i kortlægningen',
+      '9 kommuner i kortlægningen',
+      '1 kommune i kortlægningen',
+      '8 kommuner i kortlægningen',
+      '2 kommuner i kortlægningen',
     ]);
-    expect(text(cards[2]!.querySelector('.kind-label'))).toBe('Model eller politik');
+    // The model kind is labelled as the mapping names it, so its label is its heading.
+    expect(cards[2]!.querySelector('.kind-label')).toBeNull();
     expect(cards[0]!.querySelector('.kind-label')).toBeNull();
     expect(text(cards[4]!.querySelector('.traits'))).toContain('Følger nationale og fælleskommunale strategier');
     expect(getComputedStyle(shadow(el, '#kf-principles rect')).fill).toBe(rgb(PALETTE.light.values.principles));
@@ -250,15 +294,18 @@ describe('<kl-key-figures> language, theme, data', () => {
     expect(text(none.querySelector('.original'))).toContain('Danish original:');
     expect(text(none.querySelector('.of'))).toBe('of 98');
     expect(text(shadow(el, '.as-of'))).toBe('Counted as of 1 June 2021');
-    expect(text(counted(el, 'none').querySelector('.not-registered'))).toBe('34 municipalities are not in the list: not registered in the mapping');
-    expect(text(counted(el, 'none').querySelector('.wording'))).toBe('municipality in the list has no strategic document');
-    expect(text(counted(el, 'expired').querySelector('.wording'))).toBe('municipalities in the list have a digitalisation strategy whose period has ended');
-    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Published by KL', 'Counted in the list (64 municipalities)']);
+    expect(text(counted(el, 'none').querySelector('.not-registered'))).toBe('33 municipalities are neither in the list nor in the text: not registered in the mapping');
+    expect(text(counted(el, 'none').querySelector('.wording'))).toBe('municipalities in the mapping have no strategic document');
+    expect(text(counted(el, 'expired').querySelector('.wording'))).toBe('municipalities in the mapping have a digitalisation strategy whose period has ended');
+    expect(text(shadow(el, '[part="counted"] .intro'))).toBe(
+      'These figures are counted in the 65 of 98 municipalities the mapping registers: 64 in its list and Solrød, which only its text names.',
+    );
+    expect(shadowAll(el, '[part="legend"] li').map(text)).toEqual(['Published by KL', 'Counted in the mapping (65 municipalities)']);
     const kind = shadow(el, '[part="kind"][data-id="strategy"]');
     expect(kind.querySelector('h3 span')!.getAttribute('lang')).toBe('da');
     expect(text(kind.querySelector('.kind-label'))).toBe('Digitalisation strategy');
     expect(kind.querySelector('.traits')!.getAttribute('lang')).toBe('da');
-    expect(text(kind.querySelector('.count'))).toBe('40 municipalities in the list');
+    expect(text(kind.querySelector('.count'))).toBe('45 municipalities in the mapping');
   });
 
   it('uses the dark theme with theme="dark"', async () => {

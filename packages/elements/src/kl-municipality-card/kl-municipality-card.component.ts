@@ -36,7 +36,8 @@ const DATA = { ...places, ...categories, ...entries, ...mapping };
  * the municipality's own site: form, category and why, document link, period and status, the
  * mapping's example story where there is one, a locator map, inspiration from its neighbours and
  * from municipalities with the same kind of document, and KL's contact for corrections with a
- * prefilled e-mail ("Foreslå en rettelse").
+ * prefilled e-mail ("Foreslå en rettelse"). An entry from the mapping's text rather than its list
+ * (Solrød) says so in place of the form, with the sentence it rests on.
  *
  * @tagname kl-municipality-card
  * @summary One municipality's entry in the mapping, with status, example story and a locator map.
@@ -157,7 +158,12 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
           </header>
           ${entry
             ? html`<dl class="facts">
-                <div><dt>${l.form}</dt>${this.source(entry.form)}</div>
+                ${entry.basis
+                  ? html`<div class="basis">
+                      <dt>${l.basis}</dt>
+                      <dd>${entry.basis.label}: <q class="evidence" lang="da">${entry.basis.evidence}</q></dd>
+                    </div>`
+                  : html`<div><dt>${l.form}</dt>${this.source(entry.form)}</div>`}
                 <div>
                   <dt>${l.category}</dt>
                   <dd>

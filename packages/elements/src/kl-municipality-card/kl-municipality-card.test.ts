@@ -171,7 +171,7 @@ describe('<kl-municipality-card> a registered municipality', () => {
   });
 });
 
-describe('<kl-municipality-card> a municipality not in the mapping', () => {
+describe('<kl-municipality-card> a municipality not in the mapping\'s list', () => {
   it('Ballerup gets the honest text, a "not registered" badge and the contact, and no facts', async () => {
     const el = await card('municipality="0151"');
     expect(text(shadow(el, '[part="heading"]'))).toBe('Ballerup Kommune');
@@ -185,14 +185,86 @@ describe('<kl-municipality-card> a municipality not in the mapping', () => {
     expect(locatorOf(el).getAttribute('highlight')).toBe('0151');
   });
 
-  it("Solrød, unregistered and KL's example of no strategy, says it is KL's example (no hedge that the story contradicts) and shows the story", async () => {
-    const el = await card('municipality="Solrød"');
-    expect(text(shadow(el, '.not-registered'))).toBe('Kommunen står ikke i kortlægningens liste, men KL bruger den som eksempel nedenfor.');
+  it('Solrød is "Ingen strategi" by the mapping\'s example, not "ikke registreret": the card says so, where it comes from, the sentence and why', async () => {
+    const el = await card('municipality="Solrød" as-of="2022-01-01"');
+    expect(el.shadowRoot!.querySelector('.not-registered')).toBeNull();
+    expect(text(shadow(el, '.category'))).toBe('Ingen strategi');
+    expect(fact(el, 'Grundlag')).toBe(
+      "Et eksempel i kortlægningen, ikke dens liste: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi, men arbejder i stedet efter KL's samt den fælles offentlige digitaliseringsstrategi.",
+    );
+    expect(shadow(el, '.basis q.evidence').getAttribute('lang')).toBe('da');
+    expect(fact(el, 'Form')).toBe('');
+    expect(fact(el, 'Periode')).toBe('Ikke angivet');
+    expect(text(shadow(el, '[part="badge"]'))).toBe('Status ukendt');
+    expect(text(shadow(el, 'details.why p'))).toContain('Listen har ingen række for Solrød, så eksemplet er kilden til kommunens registrering.');
     const example = shadow(el, '[part="example"]');
     expect(text(example.querySelector('.kicker'))).toBe('Kortlægningens eksempel på: Ingen strategi');
     expect(text(example.querySelector('blockquote'))).toBe('Vi er ikke ‘first movers’ på den digitale udvikling, men lader os inspirere af andre');
     expect(example.querySelectorAll('.answers dt')).toHaveLength(2);
     expect(example.querySelector('.highlight')).toBeNull();
+  });
+});
+
+describe('<kl-municipality-card> the reviewed category rules (data/category-rules.csv)', () => {
+  const BREADTH = 'Mange kommuner har omvendt en digitaliseringsstrategi rettet mod et bestemt område – enten en særskilt strategi eller et tema i en fælles digitaliseringsstrategi.';
+  const why = (el: KlMunicipalityCard) => text(shadow(el, 'details.why p'));
+
+  it.each([
+    ['Ringsted', 'Digitaliseringsstrategi for skoleområdet'],
+    ['Ishøj', 'Strategi for digitalisering af undervisning'],
+  ])('%s\'s strategy for one field is a "Digitaliseringsstrategi", by the mapping\'s sentence on breadth', async (municipality, form) => {
+    const el = await card(`municipality="${municipality}"`);
+    expect(fact(el, 'Form')).toBe(form);
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsstrategi');
+    expect(why(el)).toContain(`"${BREADTH}"`);
+    expect(why(el)).not.toMatch(/^Redaktionens vurdering/);
+  });
+
+  it("Assens' welfare technology is a strategy as Hjørring's and Ikast-Brande's are, and the reason says it is the editors' judgement", async () => {
+    const el = await card('municipality="Assens"');
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsstrategi');
+    expect(why(el)).toMatch(/^Redaktionens vurdering: /);
+    expect(why(el)).toContain('ligesom Hjørrings og Ikast-Brandes dokumenter for digitalisering og velfærdsteknologi');
+    expect(why(el)).toContain('At velfærdsteknologi hører under digitalisering, siger kortlægningen ikke.');
+  });
+
+  it.each(['Esbjerg', 'Horsens'])("%s' digitalisation policy is a strategy, by the mapping's words on Esbjerg's policy, as the editors' judgement", async (municipality) => {
+    const el = await card(`municipality="${municipality}"`);
+    expect(fact(el, 'Form')).toBe('Digitaliseringspolitik');
+    expect(text(shadow(el, '.category'))).toBe('Digitaliseringsstrategi');
+    expect(why(el)).toMatch(/^Redaktionens vurdering: en digitaliseringspolitik regnes som en digitaliseringsstrategi\./);
+    expect(why(el)).toContain('"bygget om visioner, pejlemærker og temaer, som en klassisk digitaliseringsstrategi"');
+  });
+
+  it("Esbjerg's example is the mapping's example of a strategy, as its entry is", async () => {
+    const el = await card('municipality="Esbjerg"');
+    expect(text(shadow(el, '[part="example"] .kicker'))).toBe('Kortlægningens eksempel på: Digitaliseringsstrategi');
+  });
+
+  it.each([
+    ['Struer', 'Redaktionens vurdering: en IT-strategi regnes som en digitaliseringsstrategi. Kortlægningen angiver kun formen og perioden og siger ikke, hvad strategien omfatter.'],
+    ['Aarhus', 'Redaktionens vurdering: formen er en strategi under navnet "Smart Aarhus", som redaktionen læser som en strategi for digitalisering og teknologi. Kortlægningen angiver kun formen og perioden og siger ikke, hvad strategien omfatter.'],
+  ])('%s\'s reason claims nothing the mapping does not say, and says it is the editors\' judgement', async (municipality, reason) => {
+    const el = await card(`municipality="${municipality}"`);
+    expect(why(el)).toBe(reason);
+  });
+
+  it.each(['Norddjurs', 'Middelfart', 'Lemvig', 'Hjørring', 'Ikast-Brande', 'Frederiksberg', 'Struer', 'Aarhus'])(
+    '%s\'s reason does not call its document "samlet", "selvstændig" or "tværgående"',
+    async (municipality) => {
+      const el = await card(`municipality="${municipality}"`);
+      expect(why(el)).not.toBe('');
+      expect(why(el)).not.toMatch(/samlet|selvstændig|tværgående/i);
+    },
+  );
+});
+
+describe('<kl-municipality-card> an entry from the mapping\'s text, in English', () => {
+  it('Solrød in English says "Basis: An example in the mapping, not its list" and keeps the sentence Danish', async () => {
+    const el = await card('municipality="Solrød" lang="en"');
+    expect(text(shadow(el, '.category'))).toBe('No strategy');
+    expect(fact(el, 'Basis')).toMatch(/^An example in the mapping, not its list: I Solrød Kommune har man ikke udarbejdet nogen digitaliseringsstrategi/);
+    expect(shadow(el, '.basis q').getAttribute('lang')).toBe('da');
   });
 });
 
@@ -498,7 +570,8 @@ describe('<kl-municipality-card> accessibility and size', () => {
     ['a registered municipality with its example, the reason open', 'municipality="Sorø" as-of="2022-01-01"'],
     ['a municipality with a link', 'municipality="Odder" as-of="2022-01-01"'],
     ['an unregistered municipality', 'municipality="Ballerup"'],
-    ['an unregistered municipality with an example', 'municipality="Solrød"'],
+    ['a municipality registered by the mapping\'s example, not its list', 'municipality="Solrød"'],
+    ['the same in English', 'municipality="Solrød" lang="en"'],
     ['an unknown municipality', 'municipality="Sorrø"'],
     ['a missing attribute with a bad heading level', 'heading-level="9"'],
     ['English', 'municipality="Esbjerg" lang="en"'],

@@ -7,6 +7,8 @@ import { categories } from '@kl-digital/core/data/categories';
 import { listedEntries } from '@kl-digital/core/data/listed-entries';
 import { contact } from '@kl-digital/core/data/contact';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
+import { checked } from '../shared/checked.js';
+import { downloadCsv } from '../shared/download-file.js';
 import { renderCorrection } from '../shared/correction-link.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
@@ -45,7 +47,7 @@ const DATA = { ...places, ...categories, ...listedEntries, ...contact };
  * @csspart search - The search box.
  * @csspart filter - Each filter (category, region, status), a disclosure of checkboxes.
  * @csspart download - The CSV download button.
- * @csspart count - The live line "Viser 3 af 64".
+ * @csspart count - The live line "Viser 3 af 65".
  * @csspart table - The table.
  * @csspart caption - The table's caption with the status date.
  * @csspart header - Each column header's sort button.
@@ -167,17 +169,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
 
   /** Downloads `csv()` as a file, through a temporary Blob URL and `<a download>`. */
   download(): void {
-    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = this.m.filename;
-    anchor.hidden = true;
-    this.renderRoot.append(anchor);
-    anchor.click();
-    anchor.remove();
-    // Some browsers start reading the file after click() returns: revoke later, not now.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadCsv(this.renderRoot, this.csv(), this.m.filename);
   }
 
   // ---- rendering ---------------------------------------------------------------------------
@@ -196,7 +188,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       <div class="controls" part="controls">
         <div class="search">
           <label for="search">${m.search}</label>
-          <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
+          <input id="search" part="search" class="field" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
         </div>
         <div class="filter-group" role="group" aria-labelledby="filters-label">
           <span id="filters-label" class="group-label">${m.filters}</span>
@@ -246,7 +238,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
               type="checkbox"
               name=${name}
               value=${option.value}
-              .checked=${live(chosen.includes(option.value))}
+              ?checked=${checked(chosen.includes(option.value))}
               @change=${(event: Event) => this.toggle(name, option.value, (event.target as HTMLInputElement).checked)}
             />
             ${swatches ? html`<span class="swatch v-${option.value}" aria-hidden="true"></span>` : nothing}
@@ -287,7 +279,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       </th>
       <td role="cell" class="col-region"><span class="label" aria-hidden="true">${region}</span><span class="value">${row.region}</span></td>
       ${entry
-        ? html`<td role="cell" class="col-form"><span class="label" aria-hidden="true">${form}</span><span class="value">${this.sourceCell(entry.form)}</span></td>
+        ? html`<td role="cell" class="col-form"><span class="label" aria-hidden="true">${form}</span><span class="value">${entry.basis ? html`<span class="basis">${entry.basis}</span>` : this.sourceCell(entry.form)}</span></td>
           <td role="cell" class="col-category"><span class="label" aria-hidden="true">${category}</span><span class="value"><span class="category"><span class="swatch v-${entry.category}" aria-hidden="true"></span><span>${withJoints(entry.categoryLabel)}</span></span></span></td>
           <td role="cell" class="col-link"><span class="label" aria-hidden="true">${link}</span><span class="value">${this.renderLink(entry.link)}</span></td>
           <td role="cell" class="col-period"><span class="label" aria-hidden="true">${period}</span><span class="value">${this.sourceCell(entry.period)}</span></td>

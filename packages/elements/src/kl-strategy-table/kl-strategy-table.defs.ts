@@ -22,7 +22,7 @@ const inScope =
 
 /** The table's attributes. */
 export const TABLE_ATTRIBUTES = {
-  /** `mapping` (default): the 64 entries of the mapping; `all`: all 98 municipalities, the ones not in the mapping marked "Ikke registreret i kortlægningen". */
+  /** `mapping` (default): the municipalities the mapping registers (the 64 rows of its list, and Solrød from its example text, marked as such); `all`: all 98 municipalities, the ones not in the mapping marked "Ikke registreret i kortlægningen". */
   scope: oneOf('scope', TABLE_SCOPES, 'mapping', { reflect: true }),
   /** Search text over name, aliases and form, ignoring case and accents (`soroe` finds Sorø). Reflects the search box. */
   query: text('query', { reflect: true }),

@@ -29,16 +29,6 @@ export const tableStyles = css`
     margin-bottom: 0.25em;
     font-weight: 600;
   }
-  .search input {
-    width: 100%;
-    min-height: 44px;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -357,22 +347,108 @@ export const tableStyles = css`
     }
   }
 
+  /* ---- print: a table whatever the page's width (a sheet of A4 is under 60em, where the rows
+     would stack as cards, four to a page), in a smaller size, its header on every page, and
+     the sort buttons plain column names. The columns get fixed shares of the sheet: left to
+     the content, the long words of the source took the width the links needed. ---- */
   @media print {
     .controls,
+    .empty,
     .correction,
     thead .arrow {
       display: none !important;
     }
-    .filter,
-    .empty {
+    table {
+      display: table;
+      table-layout: fixed;
+      font-size: 0.875em;
+    }
+    caption {
+      display: table-caption;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tbody {
+      display: table-row-group;
+    }
+    tr,
+    thead tr,
+    tbody tr,
+    tr.selected {
+      display: table-row;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    thead tr::before {
+      content: none;
+    }
+    th,
+    td,
+    thead th,
+    thead th.col-link,
+    thead th[aria-sort],
+    tbody th,
+    tbody td,
+    tbody td.col-link,
+    tbody td.not-registered {
+      display: table-cell;
+      width: auto;
+      padding: 0.3em;
+      border: 0;
+      border-bottom: 1px solid #999;
+      border-radius: 0;
+      background: none;
+    }
+    thead th,
+    thead th[aria-sort] {
+      border-bottom: 2px solid #000;
+    }
+    thead th.col-municipality {
+      width: 15%;
+    }
+    thead th.col-region {
+      width: 13%;
+    }
+    thead th.col-form {
+      width: 18%;
+    }
+    thead th.col-category {
+      width: 16%;
+    }
+    thead th.col-link {
+      width: 16%;
+    }
+    thead th.col-period {
+      width: 10%;
+    }
+    thead th.col-status {
+      width: 12%;
+    }
+    .sort {
+      min-height: 0;
+      padding: 0;
+      color: #000;
+    }
+    .label {
       display: none;
     }
+    .value {
+      overflow-wrap: anywhere;
+    }
     .select {
+      min-width: 0;
+      min-height: 0;
+      font-size: inherit;
       color: #000;
       text-decoration: none;
     }
-    tr {
-      break-inside: avoid;
+    caption .as-of {
+      display: inline;
+      margin-inline-start: var(--_space);
     }
   }
 `;

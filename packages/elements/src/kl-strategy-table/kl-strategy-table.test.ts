@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { sortTableRows, tableRows, SORT_KEYS } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, captureDownloads, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState, printMedia } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
 import type { FilterChangeDetail } from '../shared/events/index.js';
 import type { KlStrategyTable } from './kl-strategy-table.component.js';
@@ -47,17 +47,17 @@ async function check(table: KlStrategyTable, filter: string, value: string): Pro
 const { warned } = useElementFixtures();
 
 describe('<kl-strategy-table> rows', () => {
-  it('shows the 64 entries of the mapping by default, and the count says so', async () => {
+  it('shows the 65 entries of the mapping by default (the 64 rows of its list and Solrød from its example), and the count says so', async () => {
     const table = await mount();
-    expect(codes(table)).toHaveLength(64);
-    expect(countText(table)).toBe('Viser 64 af 64');
+    expect(codes(table)).toHaveLength(65);
+    expect(countText(table)).toBe('Viser 65 af 65');
     const live = shadow(table, '[role="status"][aria-live="polite"]');
-    await until(() => live.textContent!.trim() === 'Viser 64 af 64');
+    await until(() => live.textContent!.trim() === 'Viser 65 af 65');
   });
 
   it('screen readers get the count once, from the start (Chromium\'s accessibility tree), not from the paragraph and the live region both', async () => {
     const table = await mount();
-    const exposed = async () => (await accessibilityTree()).filter((n) => n.role === 'StaticText' && !n.ignored && n.name.trim() === 'Viser 64 af 64');
+    const exposed = async () => (await accessibilityTree()).filter((n) => n.role === 'StaticText' && !n.ignored && n.name.trim() === 'Viser 65 af 65');
     expect(await exposed()).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 700)); // past the live region's pause
     await table.updateComplete;
@@ -96,12 +96,24 @@ describe('<kl-strategy-table> rows', () => {
     expect(getComputedStyle(row(table, '0101').querySelector('.col-category .swatch')!).backgroundColor).toBe(rgb(PALETTE.light.values.strategy));
   });
 
-  it('with scope="all", shows all 98 municipalities, the 34 not in the mapping marked as such and never as "no strategy"', async () => {
+  it('shows Solrød as "Ingen strategi" from the mapping\'s example, saying so in the form column, never as not registered', async () => {
+    const table = await mount();
+    expect(cellText(table, '0269', 'form')).toBe('Et eksempel i kortlægningen, ikke dens liste');
+    expect(cellText(table, '0269', 'category')).toBe('Ingen strategi');
+    expect(cellText(table, '0269', 'link')).toBe('Ikke angivet');
+    expect(cellText(table, '0269', 'status')).toBe('Status ukendt');
+    expect(row(table, '0269').matches('[part~="not-registered"]')).toBe(false);
+    const all = await mount('scope="all" lang="en"');
+    expect(cellText(all, '0269', 'form')).toBe('An example in the mapping, not its list');
+    expect(row(all, '0269').textContent).not.toContain('Not registered in the mapping');
+  });
+
+  it('with scope="all", shows all 98 municipalities, the 33 not in the mapping marked as such and never as "no strategy"', async () => {
     const table = await mount('scope="all"');
     expect(codes(table)).toHaveLength(98);
     expect(countText(table)).toBe('Viser 98 af 98');
     const unregistered = shadowAll(table, 'tbody tr[part~="not-registered"]');
-    expect(unregistered).toHaveLength(34);
+    expect(unregistered).toHaveLength(33);
     for (const tr of unregistered) {
       expect(tr.textContent).toContain('Ikke registreret i kortlægningen');
       expect(tr.textContent).not.toContain('Ingen strategi');
@@ -143,25 +155,25 @@ describe('<kl-strategy-table> search', () => {
   it('screen readers hear the count once typing pauses, not once per key', async () => {
     const table = await fixture<KlStrategyTable>('<kl-strategy-table></kl-strategy-table>');
     const live = shadow(table, '[role="status"][aria-live="polite"]');
-    await until(() => live.textContent!.trim() === 'Viser 64 af 64');
+    await until(() => live.textContent!.trim() === 'Viser 65 af 65');
     const heard: string[] = [];
     new MutationObserver(() => heard.push(live.textContent!.trim())).observe(live, { childList: true, characterData: true, subtree: true });
     await userEvent.type(shadow(table, 'input[type="search"]'), 'sorø');
-    expect(countText(table)).toBe('Viser 1 af 64');
-    await until(() => live.textContent!.trim() === 'Viser 1 af 64');
-    expect(heard.filter((text) => text !== '')).toEqual(['Viser 1 af 64']);
+    expect(countText(table)).toBe('Viser 1 af 65');
+    await until(() => live.textContent!.trim() === 'Viser 1 af 65');
+    expect(heard.filter((text) => text !== '')).toEqual(['Viser 1 af 65']);
   });
 
   it.each([
     ['sorø', '0340'],
     ['SOROE', '0340'],
     ['Århus', '0751'],
-  ])('typing "%s" finds the one row, the live region says "Viser 1 af 64", and query reflects it', async (text, code) => {
+  ])('typing "%s" finds the one row, the live region says "Viser 1 af 65", and query reflects it', async (text, code) => {
     const table = await mount();
     const seen = changes(table);
     await search(table, text);
     expect(codes(table)).toEqual([code]);
-    expect(countText(table)).toBe('Viser 1 af 64');
+    expect(countText(table)).toBe('Viser 1 af 65');
     expect(table.getAttribute('query')).toBe(text);
     expect(seen.at(-1)).toMatchObject({ query: text, count: 1 });
   });
@@ -170,7 +182,7 @@ describe('<kl-strategy-table> search', () => {
     const table = await mount();
     await search(table, 'planstrategi');
     expect(names(table)).toEqual(['Gribskov', 'Jammerbugt', 'Sønderborg']);
-    expect(countText(table)).toBe('Viser 3 af 64');
+    expect(countText(table)).toBe('Viser 3 af 65');
   });
 
   it('the query attribute fills the search box and filters', async () => {
@@ -204,12 +216,12 @@ describe('<kl-strategy-table> filters', () => {
     expect(codes(table)).toHaveLength(9);
     expect(shadowAll(table, 'tbody .col-category .value').every((c) => c.textContent!.trim() === 'Digitaliseringsprincipper')).toBe(true);
     expect(table.getAttribute('category')).toBe('principles');
-    expect(countText(table)).toBe('Viser 9 af 64');
+    expect(countText(table)).toBe('Viser 9 af 65');
     expect(summary(table, 'category').textContent).toContain('1 valgt');
     expect(seen.at(-1)).toEqual({ query: '', categories: ['principles'], regions: [], statuses: [], kinds: [], sort: 'municipality:asc', count: 9 });
     await check(table, 'category', 'model-policy');
     expect(table.getAttribute('category')).toBe('principles model-policy');
-    expect(codes(table)).toHaveLength(12);
+    expect(codes(table)).toHaveLength(10); // 9 principles and Gentofte's model
     await check(table, 'category', 'principles');
     expect(table.getAttribute('category')).toBe('model-policy');
   });
@@ -245,21 +257,34 @@ describe('<kl-strategy-table> filters', () => {
     expect(shadowAll(table, '[part="notice"]')).toHaveLength(0);
   });
 
-  it('with scope="all", category="not-registered" and status="not-registered" keep the 34 not in the mapping', async () => {
+  it('with scope="all", category="not-registered" and status="not-registered" keep the 33 not in the mapping', async () => {
     const table = await mount('scope="all" category="not-registered"');
-    expect(codes(table)).toHaveLength(34);
+    expect(codes(table)).toHaveLength(33);
     table.category = null;
     table.status = 'not-registered';
     await table.updateComplete;
-    expect(codes(table)).toHaveLength(34);
+    expect(codes(table)).toHaveLength(33);
     expect(checkbox(table, 'status', 'not-registered').checked).toBe(true);
+  });
+
+  it('a box the reader ticked follows the state set since: status="" after a click on "Udløbet" unticks it, status="expired" ticks it again', async () => {
+    const table = await mount();
+    await check(table, 'status', 'expired');
+    expect(checkbox(table, 'status', 'expired').checked).toBe(true);
+    table.status = '';
+    await table.updateComplete;
+    expect(checkbox(table, 'status', 'expired').checked).toBe(false);
+    expect(codes(table)).toHaveLength(65); // every entry again: the list's 64 and Solrød
+    table.status = 'expired';
+    await table.updateComplete;
+    expect(checkbox(table, 'status', 'expired').checked).toBe(true);
   });
 
   it('"Nulstil søgning og filtre" clears search and filters, and returns focus to the search box', async () => {
     const table = await mount('query="sorø" category="principles"');
     await userEvent.click(shadow(table, 'button.clear'));
     await table.updateComplete;
-    expect(codes(table)).toHaveLength(64);
+    expect(codes(table)).toHaveLength(65);
     expect(table.hasAttribute('query')).toBe(false);
     expect(table.hasAttribute('category')).toBe(false);
     expect(table.shadowRoot!.activeElement?.id).toBe('search');
@@ -268,7 +293,7 @@ describe('<kl-strategy-table> filters', () => {
   it('empty attributes mean the defaults, without notices', async () => {
     const table = await mount('scope="" category="" region="" status="" sort="" query=""');
     expect(shadowAll(table, '[part="notice"]')).toHaveLength(0);
-    expect(codes(table)).toHaveLength(64);
+    expect(codes(table)).toHaveLength(65);
     expect(sortedHeaders(table)[0]!.classList.contains('col-municipality')).toBe(true);
   });
 
@@ -336,8 +361,8 @@ describe('<kl-strategy-table> sort', () => {
   it('puts the municipalities not in the mapping last when sorting by category', async () => {
     const table = await mount('scope="all" sort="category:desc"');
     const rows = shadowAll(table, 'tbody tr');
-    expect(rows.slice(0, 64).some((tr) => tr.matches('[part~="not-registered"]'))).toBe(false);
-    expect(rows.slice(64).every((tr) => tr.matches('[part~="not-registered"]'))).toBe(true);
+    expect(rows.slice(0, 65).some((tr) => tr.matches('[part~="not-registered"]'))).toBe(false);
+    expect(rows.slice(65).every((tr) => tr.matches('[part~="not-registered"]'))).toBe(true);
   });
 
   it('sort="period:desc" puts the latest period first and marks the column descending', async () => {
@@ -366,11 +391,12 @@ describe('<kl-strategy-table> CSV', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe('Kommune;Kommunekode;Region;Form;Kategori;Link;URL;Periode;Status pr. 2021-06-01');
+    expect(lines[0]).toBe('Kommune;Kommunekode;Region;Form;Kategori;Link;URL;Periode;Status pr. 2021-06-01;Grundlag');
     const body = lines.slice(1, -1);
     expect(body.map((l) => l.split(';')[1])).toEqual(codes(table));
-    expect(body).toContain('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Status ukendt');
-    expect(body).toContain('Næstved;0370;Region Sjælland;Digitaliseringsprincipper;Digitaliseringsprincipper;;;-;Status ukendt');
+    expect(body).toContain('Sorø;0340;Region Sjælland;Digitaliserings-principper;Digitaliseringsprincipper;Principper for digitalisering og IT (soroe.dk);;-;Status ukendt;Kortlægningens liste');
+    expect(body).toContain('Næstved;0370;Region Sjælland;Digitaliseringsprincipper;Digitaliseringsprincipper;;;-;Status ukendt;Kortlægningens liste');
+    expect(body).toContain('Solrød;0269;Region Sjælland;;Ingen strategi;;;;Status ukendt;Et eksempel i kortlægningen, ikke dens liste');
   });
 
   it('csv() gives the URL where the source gives one, and follows a search', async () => {
@@ -378,27 +404,18 @@ describe('<kl-strategy-table> CSV', () => {
     await search(table, 'odder');
     const odder = dataset.entries.find((e) => e.code === '0727')!;
     expect(table.csv().split('\r\n')[1]).toBe(
-      `Odder;0727;Region Midtjylland;Digitaliseringsstrategi;Digitaliseringsstrategi;${odder.linkText};${odder.url};2021-2025;Gældende`,
+      `Odder;0727;Region Midtjylland;Digitaliseringsstrategi;Digitaliseringsstrategi;${odder.linkText};${odder.url};2021-2025;Gældende;Kortlægningens liste`,
     );
   });
 
   it('csv() with scope="all" marks the municipalities not in the mapping', async () => {
     const table = await mount('scope="all" query="aabenraa"');
-    expect(table.csv().split('\r\n')[1]).toBe('Aabenraa;0580;Region Syddanmark;;Ikke registreret i kortlægningen;;;;Ikke registreret i kortlægningen');
+    expect(table.csv().split('\r\n')[1]).toBe('Aabenraa;0580;Region Syddanmark;;Ikke registreret i kortlægningen;;;;Ikke registreret i kortlægningen;');
   });
 
   it('the download button saves csv() through a blob: URL and a temporary <a download>', async () => {
     const table = await mount('category="principles"');
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL.bind(URL);
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return create(blob);
-    });
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const { blobs, clicked } = captureDownloads();
     await userEvent.click(shadow(table, '[part="download"]'));
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe('kommunernes-digitale-strategier.csv');
@@ -465,7 +482,7 @@ describe('<kl-strategy-table> selection', () => {
     expect(shadow(table, '[part="notice"]').textContent).toContain('Ukendt kommune "Sorrø". Mente du Sorø?');
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('Ukendt kommune "Sorrø" i selected. Mente du Sorø?'));
     expect(shadowAll(table, 'tr[aria-current]')).toHaveLength(0);
-    expect(codes(table)).toHaveLength(64);
+    expect(codes(table)).toHaveLength(65);
   });
 });
 
@@ -556,7 +573,7 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
     expect(cellText(table, '0340', 'status')).toBe('Status unknown');
     expect(row(table, '0580').textContent).toContain('Not registered in the mapping');
     expect(shadow(table, 'tbody .col-link a .visually-hidden').textContent!.trim()).toBe('(opens in a new window)');
-    expect(table.csv().split('\r\n')[0]).toBe('\uFEFFMunicipality;Municipality code;Region;Form;Category;Link;URL;Period;Status as of 2021-06-01');
+    expect(table.csv().split('\r\n')[0]).toBe('\uFEFFMunicipality;Municipality code;Region;Form;Category;Link;URL;Period;Status as of 2021-06-01;Basis');
     await search(table, 'sorø');
     expect(countText(table)).toBe('Showing 1 of 98');
   });
@@ -583,8 +600,8 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
     vi.spyOn(window, 'fetch').mockResolvedValue(new Response(JSON.stringify(altered), { status: 200 }));
     const table = await mount('src="/data/altered.json"');
     await until(() => table.shadowRoot!.querySelector('tbody tr'));
-    expect(codes(table)).toHaveLength(63);
-    expect(countText(table)).toBe('Viser 63 af 63');
+    expect(codes(table)).toHaveLength(64);
+    expect(countText(table)).toBe('Viser 64 af 64');
   });
 
   it.each([
@@ -639,6 +656,29 @@ describe('<kl-strategy-table> narrow screens', () => {
       const inner = button.getBoundingClientRect().right - parseFloat(getComputedStyle(button).paddingRight);
       expect(th.querySelector('.arrow')!.getBoundingClientRect().right, th.className).toBeLessThanOrEqual(inner + 0.5);
       expect(button.getBoundingClientRect().right, th.className).toBeLessThanOrEqual(th.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  it('in print at the width of A4 (718 px), the 65 rows are a table: rows of cells in columns, the header on every page, no search, filters, download, sort arrows or cell labels', async () => {
+    const table = await mount('', { width: 718 });
+    const screen = await printMedia();
+    try {
+      const rows = shadowAll(table, 'tbody tr');
+      expect(rows).toHaveLength(65); // the list's 64 and Solrød from the mapping's example
+      expect(rows.filter((tr) => getComputedStyle(tr).display !== 'table-row')).toEqual([]);
+      expect(getComputedStyle(shadow(table, 'thead')).display).toBe('table-header-group');
+      const sorø = row(table, '0340');
+      const cells = [...sorø.querySelectorAll('th, td')];
+      // Side by side: one line of cells, each in its column under its header.
+      expect(new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().top))).size).toBe(1);
+      const headers = shadowAll(table, 'thead th');
+      cells.forEach((cell, i) => expect(cell.getBoundingClientRect().left).toBeCloseTo(headers[i]!.getBoundingClientRect().left, 0));
+      for (const selector of ['.controls', 'thead .arrow', '.label']) {
+        for (const element of shadowAll(table, selector)) expect(getComputedStyle(element).display, selector).toBe('none');
+      }
+      expect(shadow(table, '.root').scrollWidth).toBeLessThanOrEqual(718);
+    } finally {
+      await screen();
     }
   });
 

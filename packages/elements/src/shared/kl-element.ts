@@ -2,7 +2,7 @@
 // attributes/attribute-spec.ts), the dataset (`.dataset`, `src` or the bundled default, see
 // controllers/dataset-controller.ts), language, `as-of`, theme, typed events, and the loading,
 // error and notice states.
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIssues, type Dataset, type Lang } from '@kl-digital/core';
 import { BASE_ATTRIBUTES, type BaseAttributes, THEMES } from './base-attributes.js';
 import type { AttributeProblem, AttributeSpec, ParsedAttributes, RawAttributes } from './attributes/attribute-spec.js';
@@ -10,6 +10,7 @@ import { DatasetController, type DatasetState } from './controllers/dataset-cont
 import { emit, type KlEventMap, type KlEventName } from './events/index.js';
 import type { LoadFailure } from './load-dataset.js';
 import { messages, type Messages } from './messages.js';
+import { PRERENDERED_ATTRIBUTE, prerenderedAt, today } from './prerendered.js';
 import { tokenStyles } from './tokens.styles.js';
 import { valueStyles } from './value-styles.js';
 import { warnOnce } from './warn.js';
@@ -90,6 +91,13 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
   private readWith: { data: D | undefined; lang: Lang | undefined } = { data: undefined, lang: undefined };
   /** True when this update has new attributes, data or language: the element derives its view again. */
   protected inputsChanged = true;
+  /**
+   * True for an element rendered on the server: in the server's render, and in the browser for an
+   * element whose shadow root came from it, from its first render on (see ./prerendered.ts).
+   */
+  protected prerendered = false;
+  /** While the browser hydrates a prerendered element: the date the server rendered it at. */
+  private hydrationDate: string | null = null;
 
   /** The language the element speaks now. */
   protected get language(): Lang {
@@ -124,6 +132,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.meetServer();
     this.readAttributes(changed as PropertyValues);
     const data = this.data;
     // A pointer move or a key press changes only a controller's state: nothing is derived again.
@@ -144,6 +153,29 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
     return result;
   }
 
+  /**
+   * Before the first render: on the server, writes on the host the date it renders at; in the
+   * browser, an element rendered there takes that date for the render that hydrates it, then
+   * renders again at today's date if the day has changed since.
+   */
+  private meetServer(): void {
+    if (isServer) {
+      this.prerendered = true;
+      this.setAttribute(PRERENDERED_ATTRIBUTE, today());
+      return;
+    }
+    const date = prerenderedAt(this);
+    if (!date) return;
+    this.prerendered = true;
+    this.hydrationDate = date;
+    void this.updateComplete.then(() => {
+      this.hydrationDate = null;
+      this.removeAttribute(PRERENDERED_ATTRIBUTE);
+      // `as-of` read again: an element without one now takes today.
+      if (date !== today()) this.requestUpdate('asOf', date);
+    });
+  }
+
   /** Reads the values that changed (or whose data or dependencies did), and records their problems. */
   private readAttributes(changed: PropertyValues): void {
     const spec = (this.constructor as typeof KlElement).attributeSpec;
@@ -157,7 +189,7 @@ export class KlElement<S extends AttributeSpec = BaseAttributes, M = unknown, D 
       const stale = first || changed.has(name) || (def.usesData && dataChanged) || def.dependsOn?.some((d) => reread.has(d));
       if (!stale) continue;
       reread.add(name);
-      const reading = def.read(self[name], { data: data as Partial<Dataset> | undefined, parsed: attrs, host: this });
+      const reading = def.read(self[name], { data: data as Partial<Dataset> | undefined, parsed: attrs, host: this, today: this.hydrationDate ?? today() });
       attrs[name] = reading.value;
       if (reading.problem) this.problems.set(name, reading.problem);
       else this.problems.delete(name);

@@ -155,6 +155,17 @@ export const tokenStyles = css`
     font-size: 0.875em;
     margin: 0 0 var(--_space);
   }
+  /* A text field (the table's search, the map's "Find kommune"): as tall as a button. */
+  .field {
+    width: 100%;
+    min-height: 44px;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
   .button {
     display: inline-flex;
     align-items: center;
@@ -186,13 +197,17 @@ export const tokenStyles = css`
       animation: none;
     }
   }
+  /* On paper a size smaller than the screen's, as print sets text (small: 13px at the
+     browser's default of 16px; it still follows the reader's default and --kl-font-size). */
   @media print {
     :host {
       ${light}
+      --_size: var(--kl-font-size, small);
     }
     .root {
       color: #000;
       background: #fff;
+      line-height: 1.35;
     }
     .button,
     .no-print {

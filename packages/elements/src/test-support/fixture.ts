@@ -109,3 +109,32 @@ export async function accessibilityTree(): Promise<AxNode[]> {
   const text = (value: Value) => String(value?.value ?? '');
   return nodes.map((n) => ({ role: text(n.role), name: text(n.name), description: text(n.description), ignored: Boolean(n.ignored) }));
 }
+
+/**
+ * Lays the page out for print (CSS `@media print`) until the returned function is called, as
+ * Chromium does when a reader prints. Call the function in a `finally`.
+ */
+export async function printMedia(): Promise<() => Promise<void>> {
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  return async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  };
+}
+
+/**
+ * What a download button saves, from now on: the Blobs given to `URL.createObjectURL` and the
+ * `<a download>` elements clicked (the click itself is kept from starting a download).
+ */
+export function captureDownloads(): { blobs: Blob[]; clicked: HTMLAnchorElement[] } {
+  const blobs: Blob[] = [];
+  const clicked: HTMLAnchorElement[] = [];
+  const create = URL.createObjectURL.bind(URL);
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return create(blob);
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+  return { blobs, clicked };
+}

@@ -6,7 +6,6 @@
 // values and the allowed ones or the closest names.
 import {
   isIsoDate,
-  isoDate,
   byCode,
   LANGS,
   resolveInitiative,
@@ -212,8 +211,7 @@ export function date<const A extends string>(attribute: A): AttributeDef<string,
     attribute,
     kind: 'date',
     defaultText: 'today',
-    read(raw) {
-      const today = isoDate(new Date());
+    read(raw, { today }) {
       if (blank(raw)) return { value: today };
       const value = String(raw).trim();
       return isIsoDate(value) ? { value } : { value: today, problem: { kind: 'invalid-date', attribute, value: String(raw) } };

@@ -36,6 +36,8 @@ export interface ReadContext {
   parsed: Readonly<Record<string, unknown>>;
   /** The element, for what is read from the page (the inherited language). */
   host: Element;
+  /** Today as `YYYY-MM-DD`, what a date defaults to (a prerendered element's first render takes the server's). */
+  today: string;
 }
 
 /** The outcome of reading a value. */
