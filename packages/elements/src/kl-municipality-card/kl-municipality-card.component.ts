@@ -104,8 +104,13 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
     const code = this.view?.profile.municipality.code;
     if (code === this.shownCode) return;
     this.shownCode = code;
-    // The chosen button is gone with the card it was on: the focus goes to the name of the card the page now shows.
-    if (code && code === this.chosen) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    // The chosen button is gone with the card it was on: the focus goes to the name of the card
+    // the page now shows (focusable from script only, never a Tab stop).
+    const heading = code && code === this.chosen ? this.renderRoot.querySelector<HTMLElement>('#heading') : null;
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
     this.chosen = null;
   }
 
@@ -134,7 +139,7 @@ export class KlMunicipalityCard extends withAttributes(MUNICIPALITY_CARD_ATTRIBU
 
   /** A heading at the card's level plus `offset`, never deeper than h6. */
   private heading(offset: number, content: unknown, id?: string, part?: string, className?: string): TemplateResult {
-    return renderHeading(this.attrs.headingLevel + offset, content, { id, part, className, focusTarget: offset === 0 });
+    return renderHeading(this.attrs.headingLevel + offset, content, { id, part, className });
   }
 
   /** A field of the source, verbatim (and so Danish), or "Ikke angivet" in the reader's language. */
