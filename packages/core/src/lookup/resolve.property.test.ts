@@ -38,7 +38,7 @@ describe('name resolution (properties)', () => {
     );
   });
 
-  it('searchMunicipalities(dataset, any string) never throws, suggests at most eight, each once, and what resolveMunicipality finds first', () => {
+  it('searchMunicipalities(dataset, any string) never throws, suggests at most eight, each once, and what resolveMunicipality finds first', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const suggestions = searchMunicipalities(dataset, text);
