@@ -226,7 +226,7 @@ describe('<kl-strategy-timeline> attributes', () => {
 
   it('an unknown section shows a notice, warns, and the known one still shows', async () => {
     const el = await fixture<KlStrategyTimeline>('<kl-strategy-timeline sections="chart bars"></kl-strategy-timeline>');
-    expect(text(shadow(el, '[part="notice"]'))).toContain('Ugyldig værdi "bars" for sections');
+    expect(text(shadow(el, '[part="notice"]'))).toContain('Den ukendte værdi "bars" bruges ikke.');
     expect(warned()).toHaveBeenCalledWith(expect.stringContaining('sections'));
     expect(shadowAll(el, '[part="chart"]')).toHaveLength(1);
   });
