@@ -1,7 +1,7 @@
 // The parts several pages share, as HTML: the demo's navigation, and KL's header and footer on
 // the kl.dk-style pages; and the article's link collection for readers without JavaScript, from
 // the dataset. Written into the pages at build time (see build/partials.ts).
-import { httpUrl } from '@kl-digital/core';
+import { basisLabel, httpUrl, isFromText } from '@kl-digital/core';
 import { entries } from '@kl-digital/core/data/entries';
 import { PAGES, type DemoPage } from './pages.js';
 
@@ -83,13 +83,14 @@ function breadcrumb(page: DemoPage | undefined): string {
 /**
  * The mapping's link collection as a plain table, for the article's `<noscript>`: one row per
  * entry of the dataset, in its order, each cell as the mapping writes it (the link text a link
- * where the source gives its address). What `<kl-strategy-table>` shows, from the same data.
+ * where the source gives its address). What `<kl-strategy-table>` shows, from the same data: an
+ * entry from the mapping's text (Solrød) says in the form column what it rests on, as the table does.
  */
 function strategyLinks(): string {
   const rows = entries.entries.map((entry) => {
     const url = httpUrl(entry.url);
     const link = url ? `<a href="${escapeHtml(url)}">${escapeHtml(entry.linkText || url)}</a>` : escapeHtml(entry.linkText);
-    return `<tr><th scope="row">${escapeHtml(entry.municipality)}</th><td>${escapeHtml(entry.form)}</td><td>${link}</td><td>${escapeHtml(entry.period.text)}</td></tr>`;
+    return `<tr><th scope="row">${escapeHtml(entry.municipality)}</th><td>${escapeHtml(isFromText(entry) ? basisLabel(entry, 'da') : entry.form)}</td><td>${link}</td><td>${escapeHtml(entry.period.text)}</td></tr>`;
   });
   return (
     '<table><caption>Linksamling over offentligt tilgængelige digitaliseringsstrategier</caption>' +

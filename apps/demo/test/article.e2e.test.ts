@@ -46,6 +46,34 @@ describe('/artikel/', () => {
     await page.locator('#kortet').screenshot({ path: `${ARTIFACTS}artikel-kort-valgt-1280.png` });
   });
 
+  it('finding "soroe" with the map\'s search selects Sorø on the map and in the table, and shows its card', async () => {
+    const search = page.locator('#kort [part="search-input"]');
+    await search.fill('soroe');
+    await expect.poll(() => page.locator('#kort [part="search-list"] [role="option"]').first().textContent()).toBe('Sorø');
+    await search.press('Enter');
+
+    await expect.poll(() => page.locator('#kort').getAttribute('selected')).toBe('0340');
+    expect(await page.locator('#tabel').getAttribute('selected')).toBe('0340');
+    await expect.poll(() => page.locator('#valgt-kort [part="heading"]').textContent()).toContain('Sorø Kommune');
+    expect(await page.locator('#kort [part="tooltip"]').textContent()).toContain('Sorø');
+  });
+
+  it('the map downloads as SVG and as PNG (real downloads), with the attribution in the SVG', async () => {
+    const read = async (format: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#kort [part="download"][data-format="${format}"]`).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+    const svg = await read('svg');
+    expect(svg.name).toMatch(/^kort-kommunernes-digitale-strategier-\d{4}-\d{2}-\d{2}\.svg$/);
+    expect(svg.bytes.toString('utf8')).toContain('Kort: DAGI, Styrelsen for Dataforsyning og Infrastruktur (frie geodata)');
+    const png = await read('png');
+    expect(png.name).toMatch(/\.png$/);
+    expect([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(2000);
+  });
+
   it('selecting Esbjerg in the table selects it on the map and shows its card', async () => {
     await page.locator('#tabel [part="municipality"]', { hasText: 'Esbjerg' }).click();
 

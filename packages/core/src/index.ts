@@ -36,6 +36,7 @@ export { formatDate, formatList, formatNumber } from './text/format.js';
 export { localise } from './text/localise.js';
 export type { Bilingual, Localised } from './text/localise.js';
 export { httpUrl } from './text/http-url.js';
+export { fillUrlPattern, urlPattern } from './text/url-pattern.js';
 export { isStated } from './text/is-stated.js';
 export { CSV_BOM, toCsv } from './export/to-csv.js';
 export type { CsvOptions } from './export/to-csv.js';
@@ -64,6 +65,8 @@ export { basisLabel, categoryLabel, LABELS, NOT_REGISTERED, periodText, regionNa
 export type { Labels, NotRegistered, SourceText } from './views/labels.js';
 export { COLOR_BY, LEGEND_VALUES, mapShownCount, mapView, municipalityName, municipalityValues, valueLabel } from './views/map-view.js';
 export type { ColorBy, LegendItem, LegendValue, MapData, MapLegendItem, MapMunicipality, MapView, MapViewOptions, MunicipalityValues } from './views/map-view.js';
+export { searchMunicipalities } from './views/municipality-search.js';
+export type { MunicipalitySuggestion, SuggestionMatch } from './views/municipality-search.js';
 export { TABLE_SCOPES, tableRows } from './views/table-rows.js';
 export type { TableData, TableRow, TableRowFilter, TableScope } from './views/table-rows.js';
 export { parseSort, SORT_KEYS, SORT_VALUES, sortTableRows } from './views/table-sort.js';
@@ -72,6 +75,11 @@ export { shownCodes, TABLE_CATEGORY_VALUES, TABLE_STATUS_VALUES, tableView } fro
 export type { TableChoice, TableRowView, TableView, TableViewData, TableViewOptions } from './views/table-view.js';
 export { municipalityCardView, municipalityProfile } from './views/card-view.js';
 export type { CardData, MunicipalityCardView, MunicipalityProfile } from './views/card-view.js';
+export { inspirationView, SAME_KIND_COUNT } from './views/inspiration-view.js';
+export type { InspirationData, InspirationItem, InspirationOptions, InspirationView } from './views/inspiration-view.js';
+export { correctionMail } from './views/correction-mail.js';
+export type { CorrectionData, CorrectionMail } from './views/correction-mail.js';
+export type { NeighbourKind, Neighbours, NeighbourTable } from './neighbours/neighbour-table.js';
 export { keyFigureComparison, keyFiguresView } from './views/key-figures-view.js';
 export type { KeyFigureComparison, KeyFigureDifference, KeyFiguresData, KeyFiguresView } from './views/key-figures-view.js';
 export { periodYears, TIMELINE_VALUES, timelineView, yearEnd } from './views/timeline-view.js';

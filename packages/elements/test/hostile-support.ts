@@ -113,6 +113,7 @@ export const KEY_PARTS: Record<string, string[]> = {
   'kl-denmark-map': [
     '.root', 'svg[part="map"]', 'path[data-code="0340"]', 'path[data-code="0147"]', '#p-strategy rect', '#p-principles path.mark', '#p-model-policy circle.dot',
     '.legend', '.legend-title', '.legend-item', '.legend-item .label', '.legend-item .count', '.legend-item .swatch', '.frame-label', '[part="attribution"]', 'summary', '.ring.selected',
+    '[part="search"] label', '[part="search-input"]', '[part="download"]',
   ],
   'kl-strategy-table': [
     '.root', '.controls', 'label[for="search"]', '[part="search"]', 'details[data-filter="category"]', 'details[data-filter="category"] summary', '[part="download"]',

@@ -89,7 +89,12 @@ const NOT_OFFERED = {
   src: true,
   // How long a `src` load may take: nothing to wait for without `src`.
   'load-timeout': true,
-} as const satisfies { readonly [A in AttributeName<typeof BASE_ATTRIBUTES>]?: true };
+  // The card's links to other municipalities: the iframe page would link, under KL's address, to
+  // whatever address a link's `card-url` names. In the iframe a municipality chosen in the card's
+  // inspiration is shown in its place instead (src/pages/embed.ts); on their own page editors
+  // write `card-url` by hand (README).
+  'card-url': true,
+} as const satisfies { readonly [A in AttributeName<typeof BASE_ATTRIBUTES> | AttributeName<typeof MUNICIPALITY_CARD_ATTRIBUTES>]?: true };
 
 /** The texts of the attributes every element has, shown after the element's own. */
 const SHARED_TEXTS: Texts<typeof BASE_ATTRIBUTES> = {
@@ -169,6 +174,11 @@ export const ELEMENTS: readonly AnyElementOption[] = [
         values: { ...CATEGORIES, ...STATUSES, ...REGIONS },
       },
       variant: { label: 'Variant', values: { full: 'Fuldt kort', locator: 'Lille oversigtskort' } },
+      controls: {
+        label: 'Kortets knapper',
+        hint: 'Intet valgt: begge. Oversigtskortet har ingen.',
+        values: { search: 'Søgefeltet "Find kommune"', download: 'Hent kortet som SVG og PNG', none: 'Ingen' },
+      },
       heading: { label: 'Kortets titel', placeholder: 'Kommunernes strategier', hint: 'Vises over kortet og er kortets navn for skærmlæsere.' },
       'heading-level': HEADING_LEVEL,
     },
@@ -198,6 +208,10 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     defaults: { municipality: 'Sorø' },
     texts: {
       municipality: { label: 'Kommune', placeholder: 'Sorø', hint: 'Navn eller firecifret kode, fx "Sorø Kommune" eller "0340".' },
+      inspiration: {
+        label: 'Inspiration fra andre kommuner',
+        values: { all: 'Nabokommuner og samme slags dokument', neighbours: 'Kun nabokommuner', 'same-kind': 'Kun samme slags dokument', off: 'Ingen (kun kommunens eget opslag)' },
+      },
       'heading-level': HEADING_LEVEL,
     },
   },

@@ -21,6 +21,8 @@ const entry = (code: string, period: string): StrategyEntry => ({
   category: 'strategy',
   categoryReason: '',
   source: '002',
+  origin: 'table',
+  evidence: null,
 });
 const small: TimelineData = {
   municipalities: ['0101', '0147', '0151', '0153', '0155', '0157'].map(municipality),

@@ -199,6 +199,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
             .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
             municipality=${view.selected}
             heading-level="3"
+            @kl-municipality-select=${this.onSelect}
           ></kl-municipality-card>`
         : html`<p class="hint no-print" part="card">${text.hint}</p>`;
     const table = ours('kl-strategy-table')

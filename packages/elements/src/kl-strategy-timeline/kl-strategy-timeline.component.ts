@@ -5,7 +5,7 @@ import { places } from '@kl-digital/core/data/places';
 import { entryFacts } from '@kl-digital/core/data/entry-facts';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { downloadCsv } from '../shared/download-csv.js';
+import { downloadCsv } from '../shared/download-file.js';
 import { patternDefs, patternStyles } from '../shared/svg-patterns.js';
 import { renderYearControl, yearChoice, yearControlStyles, yearControlTexts, yearRange } from '../shared/year-control.js';
 import { TIMELINE_ATTRIBUTES, TIMELINE_LAYOUT, TIMELINE_SECTIONS } from './kl-strategy-timeline.defs.js';
@@ -162,7 +162,10 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           : nothing;
       });
       const chosen = entry.year === selected;
+      // The tooltip's text as a property: Lit's server renderer cannot render a binding inside an
+      // SVG <title> (the prerendered embed page failed on it); the browser sets it when it hydrates.
       return svg`<g class="year ${chosen ? 'selected' : ''}" data-year=${entry.year} @click=${choosable ? () => this.choose(entry.year) : nothing}>
+        <title .textContent=${say(entry.year, entry.text)}></title>
         <rect class="hit" x="${i * band}%" width="${band}%" y=${L.top} height=${L.plotHeight}></rect>
         ${segments}
         ${chosen ? svg`<rect class="outline" x="${x}%" width="${barWidth}%" y=${y(sum)} height=${axisY - y(sum)}></rect>` : nothing}
@@ -179,8 +182,7 @@ export class KlStrategyTimeline extends withAttributes(TIMELINE_ATTRIBUTES, time
           </li>`,
         )}
       </ul>
-      <!-- Named by a hidden span, not an SVG <title>: Lit's server renderer cannot render a binding in a <title> (nor the bars' own). -->
-      <span id="chart-title" hidden>${m.chartTitle(first, last)}</span>
+      <p id="chart-title" class="visually-hidden">${m.chartTitle(first, last)}</p>
       <svg class="chart-svg ${choosable ? 'choosable' : ''}" part="chart" role="img" height=${axisY + L.axisHeight} aria-labelledby="chart-title" aria-describedby="chart-desc">
         <desc id="chart-desc">${years.map((entry) => say(entry.year, entry.text)).join('. ')}.</desc>
         <g class="grid">
