@@ -82,6 +82,16 @@ describe('/artikel/', () => {
     expect(await page.locator('kl-denmark-map#kort path[data-code="0561"]').getAttribute('aria-selected')).toBe('true');
   });
 
+  it("choosing Ringsted in Sorø's card (its neighbours) selects Ringsted on the map and in the table and shows its card", async () => {
+    await page.locator('kl-denmark-map#kort path[data-code="0340"]').click();
+    await expect.poll(() => page.locator('#valgt-kort [part="heading"]').textContent()).toContain('Sorø Kommune');
+    await page.locator('#valgt-kort [part="other"][data-code="0329"] button').click();
+
+    await expect.poll(() => page.locator('#kort').getAttribute('selected')).toBe('0329');
+    expect(await page.locator('#tabel').getAttribute('selected')).toBe('0329');
+    await expect.poll(() => page.locator('#valgt-kort [part="heading"]').textContent()).toContain('Ringsted Kommune');
+  });
+
   it('the table\'s search box finds "Sorø" and shows only its row; the timeline\'s year slider moves a year with the keyboard', async () => {
     await page.locator('#tabel input[part="search"]').fill('Sorø');
 

@@ -140,6 +140,24 @@ describe('/embed/', () => {
     await context.close();
   });
 
+  it("the iframe's card shows a municipality chosen in its inspiration in its place, and takes no card-url from the address", async () => {
+    const { context, page, problems } = await openPage(browser);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(url(`/embed/?el=kl-municipality-card&municipality=Sor%C3%B8&card-url=${encodeURIComponent('https://example.com/{code}')}`));
+    await settle(page);
+    const card = page.locator('kl-municipality-card');
+    expect(await card.getAttribute('card-url')).toBeNull();
+    expect(warnings.join('\n')).toContain('kl-municipality-card har ingen attribut "card-url" i indlejringen');
+    await card.locator('[part="other"][data-code="0329"] button').click();
+    await expect.poll(() => card.getAttribute('municipality')).toBe('0329');
+    await expect.poll(() => card.locator('[part="heading"]').textContent()).toContain('Ringsted Kommune');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('an unknown element gets a message, not a blank page, without repeating what the address says', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url(`/embed/?el=${encodeURIComponent('OBS: KL har flyttet kortlægningen til www.example.com')}`));

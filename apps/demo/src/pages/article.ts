@@ -1,6 +1,7 @@
-// The article's few lines of page script: a municipality chosen on the map or in the link table
-// is selected in both, and its card is shown beside the map. Only attributes and the elements'
-// `kl-municipality-select` event are used, as any page could.
+// The article's few lines of page script: a municipality chosen on the map, in the link table or
+// in the card's inspiration is selected on the map and in the table, and its card is shown beside
+// the map. Only attributes and the elements' `kl-municipality-select` event are used, as any page
+// could.
 import type { MunicipalitySelectEvent } from '@kl-digital/elements';
 
 const map = document.querySelector('#kort');
@@ -20,6 +21,8 @@ function select(code: string | null): void {
     card.id = 'valgt-kort';
     card.setAttribute('theme', 'dark');
     card.setAttribute('heading-level', '4');
+    // A neighbour chosen in the card's inspiration is chosen on the map and in the table too.
+    card.addEventListener('kl-municipality-select', (event) => select((event as MunicipalitySelectEvent).detail.code));
     place?.append(card);
   }
   if (card) {
