@@ -89,14 +89,16 @@ const HYDRATED = `(() => {
 
 /**
  * What a reader sees of the element (runs in the browser): every element of its shadow trees with
- * its box (to the tenth of a pixel) and its shown text, in document order, one line each.
+ * its box (to the tenth of a pixel) and, where it is rendered, its text, in document order, one
+ * line each. (A text not rendered, as an SVG <title>'s tooltip, may come with the script.)
  */
 const LAYOUT = `(() => {
   const lines = [];
   const walk = (root, depth) => {
     for (const element of root.querySelectorAll(':not(style)')) {
       const box = element.getBoundingClientRect();
-      const own = [...element.childNodes].filter((node) => node.nodeType === 3).map((node) => node.data.trim()).join(' ').trim();
+      const shown = element.getClientRects().length > 0;
+      const own = shown ? [...element.childNodes].filter((node) => node.nodeType === 3).map((node) => node.data.trim()).join(' ').trim() : '';
       lines.push([depth, element.localName, element.getAttribute('part') ?? '', ...[box.x, box.y, box.width, box.height].map((n) => n.toFixed(1)), own].join(' '));
       if (element.shadowRoot) walk(element.shadowRoot, depth + 1);
     }
@@ -171,7 +173,7 @@ describe('prerendered pages without JavaScript', () => {
       const html = readFileSync(new URL(`embed/kl-municipality-card/${municipality.code}/index.html`, dist), 'utf8');
       expect(html, municipality.code).toContain(`<title>${municipality.officialName}:`);
       expect(html, municipality.code).toMatch(new RegExp(`<kl-municipality-card\\s+municipality="${municipality.code}"`));
-      expect(html, municipality.code).toContain(`<h2 id="heading" part="heading" class="title" ><!--lit-part-->${municipality.officialName}<!--/lit-part--></h2>`);
+      expect(html, municipality.code).toMatch(new RegExp(`<h2 id="heading" part="heading"[^>]*><!--lit-part-->${municipality.officialName}<!--/lit-part--></h2>`));
     }
     // The card's default view (municipality="Sorø") is the same card.
     expect(shadowMarkup('embed/kl-municipality-card/index.html')).toBe(shadowMarkup(`embed/kl-municipality-card/${SORO}/index.html`));

@@ -88,7 +88,8 @@ async function bundle(entry: string): Promise<string> {
   return output.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('');
 }
 
-describe('size budgets', () => {
+// Brotli at quality 11 over every chunk of a page: a second alone, past 5 s on a loaded machine.
+describe('size budgets', { timeout: 60_000 }, () => {
   it('chunks.json names a closure for each of the eight elements, every file of it built', () => {
     const { loader, elements } = chunks();
     expect(Object.keys(elements).sort()).toEqual(Object.keys(PAGES).sort());
