@@ -267,6 +267,13 @@ export const mapStyles = css`
     .ring.active {
       display: none !important;
     }
+    /* At the sheet's width the map alone took 60 % of an A4 page, and moved whole to the next
+       page when it did not fit below what came before; at three quarters of the width it still
+       shows every municipality. The card's locator keeps the size the card gives it. */
+    :host(:not([variant='locator'])) .map {
+      max-width: 75%;
+      margin-inline: auto;
+    }
     .legend-item {
       border-color: #000;
     }

@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { fitViewBox, geometry } from '@kl-digital/core/geo';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, fixture, printMedia, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-denmark-map.js';
 import type { KlDenmarkMap } from './kl-denmark-map.component.js';
 
@@ -751,5 +751,22 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     expect(box.left).toBeGreaterThanOrEqual(stage.left - 0.5);
     expect(box.right).toBeLessThanOrEqual(stage.right + 0.5);
     expect(shadow(map, '.root').scrollWidth).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('<kl-denmark-map> in print', () => {
+  it('at the width of A4 (718 px) draws the map at three quarters of the sheet, centred, so that it fits below more of what is printed before it; a locator keeps its width', async () => {
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 718 });
+    const locator = await fixture<KlDenmarkMap>('<kl-denmark-map variant="locator" highlight="0340"></kl-denmark-map>', { width: 200 });
+    const screen = await printMedia();
+    try {
+      const box = svgOf(map).getBoundingClientRect();
+      const host = map.getBoundingClientRect();
+      expect(box.width).toBeCloseTo(718 * 0.75, 0);
+      expect(box.left - host.left).toBeCloseTo(host.right - box.right, 0);
+      expect(svgOf(locator).getBoundingClientRect().width).toBeCloseTo(200, 0);
+    } finally {
+      await screen();
+    }
   });
 });

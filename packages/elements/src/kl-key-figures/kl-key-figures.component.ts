@@ -131,7 +131,7 @@ export class KlKeyFigures extends withAttributes(KEY_FIGURES_ATTRIBUTES, keyFigu
       <ul class="figures">
         ${view.published.map((figure) => {
           const english = en ? m.wording[figure.id] : undefined;
-          return html`<li class="figure" part="figure" data-id=${figure.id}>
+          return html`<li class=${figure.paragraph ? 'figure with-paragraph' : 'figure'} part="figure" data-id=${figure.id}>
             <p class="value"><span class="number">${this.n(figure.value)}</span> <span class="of">${m.of(figure.of)}</span></p>
             ${english
               ? html`<p class="wording">${breakable(english)}</p>

@@ -60,6 +60,11 @@ export const keyFiguresStyles = css`
   .published .figures {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
   }
+  /* A figure with the mapping's paragraph spans the row: the paragraph is read at a line length,
+     and the figures beside it are not stretched to its height (in print, 120 px less). */
+  .figure.with-paragraph {
+    grid-column: 1 / -1;
+  }
   .figure,
   .kind {
     display: flex;

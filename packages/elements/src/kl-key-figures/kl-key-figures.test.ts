@@ -71,6 +71,15 @@ describe('<kl-key-figures> the mapping\'s own text behind the figures', () => {
     expect(published(el, 'none').querySelector('[part="paragraph"]')).toBeNull();
   });
 
+  it('a figure with its paragraph spans the row at 1024 px, so the figures beside it keep their own height', async () => {
+    const el = await fixture<KlKeyFigures>('<kl-key-figures sections="published"></kl-key-figures>', { width: 1024 });
+    const list = shadow(el, '[part="published"] .figures').getBoundingClientRect();
+    for (const id of ['strategy-or-principles', 'called-strategy']) expect(published(el, id).getBoundingClientRect().width, id).toBeCloseTo(list.width, 0);
+    const [expired, partOfOther, none] = ['expired', 'part-of-other', 'none'].map((id) => published(el, id).getBoundingClientRect());
+    expect(new Set([expired!.top, partOfOther!.top, none!.top]).size).toBe(1);
+    expect(expired!.width).toBeLessThan(list.width / 2);
+  });
+
   it('in English introduces the paragraph in English and keeps it Danish, marked lang="da"', async () => {
     const el = await fixture<KlKeyFigures>('<kl-key-figures lang="en"></kl-key-figures>');
     const paragraph = published(el, 'called-strategy').querySelector('[part="paragraph"]')!;
