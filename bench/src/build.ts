@@ -1,106 +1,45 @@
-// Everything the bench builds at bench time, into bench/.build/ (gitignored): bundles of each
-// entry point (so their sizes include Lit, core and the data), the two peer pages, and the
-// HTML of our own pages. Nothing in packages/ is touched; packages are read from their dist/.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Everything the bench builds at bench time, into bench/.build/ (gitignored): the two peer
+// pages (Vite), our pages' HTML (each element alone through the loader, the floor, many maps, the
+// 98-row table) and the dataset they load. Nothing in packages/ is touched; packages are read
+// from the snapshot of their dist/ (config.ts).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { municipalityValues, resolveMunicipality, NOT_REGISTERED, type Dataset } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
-import { BENCH_DIR, BUILD_DIR, CDN_BUNDLE, ELEMENTS_DIST, MAP_COUNTS } from './config.js';
+import { geometry } from '@kl-digital/core/geo';
+import { BENCH_DIR, BUILD_DIR, CARD_CODE, CDN_DIR, ELEMENTS_DIST, MAP_COUNTS } from './config.js';
 
-export const BUNDLES_DIR = join(BUILD_DIR, 'bundles');
 export const PAGES_DIR = join(BUILD_DIR, 'pages');
 export const PEERS_DIR = join(BUILD_DIR, 'peers');
+export const DATA_DIR = join(BUILD_DIR, 'data');
 export const GEOJSON_URL = '/geo/dagi-kommuner-2014.geojson';
+/**
+ * The profile check's downloads (served from DATA_DIR, random bytes, which do not compress): one
+ * byte, whose time from fetch to last byte is the round trip the page saw, then CALIBRATION_BYTES,
+ * whose time beyond that is the throughput. (Chromium's emulated latency holds back a response's
+ * body, not its headers: Resource Timing's responseStart does not show it, responseEnd does.)
+ */
+const CALIBRATION_URLS = ['/build/data/calibrate-1.bin', '/build/data/calibrate-100000.bin'] as const;
+export const CALIBRATION_BYTES = 100_000;
+/** Where the CDN folder of the elements (dist/cdn/) is served: the loader is `${CDN_URL}kl-elements.js`. */
+export const CDN_URL = '/elements/cdn/';
 
-export interface EntryBundle {
-  id: string;
-  label: string;
-  file: string;
-  /** How it was made. */
-  how: string;
+/** dist/cdn/chunks.json: the loader, and per tag the files a page with only that element downloads (its chunk first). */
+export interface Chunks {
+  loader: string;
+  elements: Record<string, string[]>;
 }
 
-/** The element entries that exist now: packages/elements/dist/<tag>/<tag>.js. */
-export function elementTags(): string[] {
-  const dist = ELEMENTS_DIST;
-  return readdirSync(dist, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^kl-[a-z-]+$/.test(d.name) && existsSync(join(dist, d.name, `${d.name}.js`)))
-    .map((d) => d.name)
-    .sort();
+export function readChunks(): Chunks | null {
+  const file = join(CDN_DIR, 'chunks.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Chunks) : null;
 }
 
 const quiet: Pick<InlineConfig, 'configFile' | 'logLevel' | 'clearScreen' | 'envDir'> = { configFile: false, logLevel: 'warn', clearScreen: false, envDir: false };
-
-/**
- * One entry bundled alone as the CDN bundle is (Vite library mode, ES module, es2022): every
- * import inlined, nothing external. `fullyMinified` also strips whitespace and comments,
- * which Vite's library mode keeps for ES output.
- */
-async function bundleEntry(id: string, source: string, fullyMinified = false): Promise<string> {
-  const entries = join(BUILD_DIR, 'entries');
-  mkdirSync(entries, { recursive: true });
-  const entry = join(entries, `${id}.js`);
-  writeFileSync(entry, source);
-  await build({
-    ...quiet,
-    root: BENCH_DIR,
-    build: {
-      outDir: BUNDLES_DIR,
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: false,
-      reportCompressedSize: false,
-      copyPublicDir: false,
-      lib: { entry, formats: ['es'], fileName: () => `${id}.js` },
-      ...(fullyMinified ? { rolldownOptions: { output: { minify: true, comments: false } } } : {}),
-    },
-  });
-  return join(BUNDLES_DIR, `${id}.js`);
-}
-
-export async function buildEntryBundles(): Promise<EntryBundle[]> {
-  rmSync(BUNDLES_DIR, { recursive: true, force: true });
-  const bundles: EntryBundle[] = [
-    { id: 'cdn', label: '`dist/cdn/kl-elements.js` (CDN bundle, all elements)', file: CDN_BUNDLE, how: 'as built by packages/elements' },
-  ];
-  const fromFile = (file: string) => JSON.stringify(pathToFileURL(file).pathname);
-  bundles.push({
-    id: 'cdn-minified',
-    label: 'the same, fully minified (bench build)',
-    file: await bundleEntry('cdn-minified', `export * from ${fromFile(join(ELEMENTS_DIST, 'index.js'))};\n`, true),
-    how: 'packages/elements/dist/index.js bundled with whitespace and comments removed, to show what the CDN bundle would weigh minified',
-  });
-  for (const tag of elementTags()) {
-    bundles.push({
-      id: tag,
-      label: `\`${tag}\` alone (\`dist/${tag}/${tag}.js\` bundled)`,
-      file: await bundleEntry(tag, `export * from ${fromFile(join(ELEMENTS_DIST, tag, `${tag}.js`))};\n`),
-      how: `packages/elements/dist/${tag}/${tag}.js bundled with Lit, core and data`,
-    });
-  }
-  bundles.push({
-    id: 'core',
-    label: '`@kl-digital/core` alone',
-    file: await bundleEntry('core', "export * from '@kl-digital/core';\n"),
-    how: 'every export of @kl-digital/core (schema, selectors; no dataset, no geometry)',
-  });
-  bundles.push({
-    id: 'core-dataset',
-    label: '`@kl-digital/core/dataset` alone',
-    file: await bundleEntry('core-dataset', "export * from '@kl-digital/core/dataset';\n"),
-    how: 'the bundled dataset module',
-  });
-  bundles.push({
-    id: 'core-geo',
-    label: '`@kl-digital/core/geo` alone',
-    file: await bundleEntry('core-geo', "export * from '@kl-digital/core/geo';\n"),
-    how: 'the pre-projected geometry and its helpers',
-  });
-  return bundles;
-}
 
 // ---- colours and names shared by the three maps ------------------------------------------------
 
@@ -241,7 +180,7 @@ export async function buildPeers(colours: Colouring): Promise<{ react: string; d
 
 // ---- our pages ----------------------------------------------------------------------------------
 
-function page(title: string, script: string | null, body: string, head = ''): string {
+function page(title: string, script: string | null, body: string): string {
   return `<!doctype html>
 <html lang="da">
   <head>
@@ -253,8 +192,9 @@ function page(title: string, script: string | null, body: string, head = ''): st
       body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; }
       main { max-width: 1180px; }
       .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px; max-width: none; }
+      #floor { display: block; width: 100%; height: auto; }
     </style>
-    ${script ? `<script type="module" src="${script}"></script>` : ''}${head}
+    ${script ? `<script type="module" src="${script}"></script>` : ''}
   </head>
   <body>
 ${body}
@@ -263,16 +203,65 @@ ${body}
 `;
 }
 
-export const CDN_URL = '/elements/dist/cdn/kl-elements.js';
+/** What a page of one of our elements must show to count as painted (the instrument's spec). */
+export type Readiness = { kind: 'kl-map'; count: number } | { kind: 'kl-table' } | { kind: 'kl-element'; ready: { chain: string[]; min: number }[] };
+
+export interface ElementPage {
+  tag: string;
+  url: string;
+  /** The element as it is on the page, attributes and all. */
+  markup: string;
+  readiness: Readiness;
+}
 
 export interface OurPages {
   blank: string;
-  map: string;
-  mapElement: string | null;
+  /**
+   * The profile check: times a fixed loop while it loads (window.__work, ms), then downloads one
+   * byte and then CALIBRATION_BYTES, and resolves window.__net to their times from fetch to last
+   * byte (`roundTrip`, `big`, ms; Resource Timing).
+   */
+  calibrate: string;
+  floor: string;
+  /** Each element of chunks.json alone through the loader, in chunks.json's order. */
+  elements: ElementPage[];
   maps: Record<number, string>;
-  table: string;
-  tableAll: string;
   table98: string;
+}
+
+const MUNICIPALITY_PATH = 'path[part~="municipality"]';
+
+/** The element with what it needs to show something (a card its municipality or initiative), and what painted means for it. */
+function elementOnPage(tag: string): Omit<ElementPage, 'url'> {
+  const content = (...chains: [string[], number][]): Readiness => ({ kind: 'kl-element', ready: chains.map(([chain, min]) => ({ chain, min })) });
+  switch (tag) {
+    case 'kl-denmark-map':
+      return { tag, markup: '<kl-denmark-map></kl-denmark-map>', readiness: { kind: 'kl-map', count: 1 } };
+    case 'kl-strategy-table':
+      return { tag, markup: '<kl-strategy-table></kl-strategy-table>', readiness: { kind: 'kl-table' } };
+    case 'kl-municipality-card':
+      return { tag, markup: `<kl-municipality-card municipality="${CARD_CODE}"></kl-municipality-card>`, readiness: content([[tag, '[part~="base"]'], 1]) };
+    case 'kl-initiative-card':
+      return { tag, markup: `<kl-initiative-card initiative="${dataset.initiatives[0]!.id}"></kl-initiative-card>`, readiness: content([[tag, '[part~="base"]'], 1]) };
+    case 'kl-initiative-list':
+      // Its content is its cards' content.
+      return { tag, markup: '<kl-initiative-list></kl-initiative-list>', readiness: content([[tag, 'kl-initiative-card', '[part~="base"]'], 1]) };
+    case 'kl-key-figures':
+      return { tag, markup: '<kl-key-figures></kl-key-figures>', readiness: content([[tag, '[part~="figure"]'], 1]) };
+    case 'kl-strategy-explorer':
+      // Its map drawn and its table's first rows.
+      return {
+        tag,
+        markup: '<kl-strategy-explorer></kl-strategy-explorer>',
+        readiness: content([[tag, 'kl-denmark-map', MUNICIPALITY_PATH], 98], [[tag, 'kl-strategy-table', 'tbody tr'], 1]),
+      };
+    case 'kl-strategy-timeline':
+      // Its chart drawn.
+      return { tag, markup: '<kl-strategy-timeline></kl-strategy-timeline>', readiness: content([[tag, '[part~="chart"]'], 1]) };
+    default:
+      // An element the bench does not know yet: its base part.
+      return { tag, markup: `<${tag}></${tag}>`, readiness: content([[tag, '[part~="base"]'], 1]) };
+  }
 }
 
 /**
@@ -290,38 +279,52 @@ export function dataset98(): Dataset {
   return { ...ds, entries: [...ds.entries, ...extra] };
 }
 
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+/**
+ * The floor: the 98 municipality paths our map draws (core's pre-projected geometry), coloured
+ * the same, as static SVG in the HTML. No script, no shadow DOM, no legend: the best any map can
+ * do on the same network, one request.
+ */
+function floorSvg(colours: Colouring): string {
+  const paths = geometry.municipalities.map((m) => `<path fill="${colours.colors[m.code] ?? colours.fallback}" stroke="#fff" stroke-width="0.5" d="${m.d}"></path>`);
+  return `<svg id="floor" viewBox="0 0 ${geometry.width} ${geometry.height}" role="img" aria-label="Kort over kommunerne">\n${paths.join('\n')}\n</svg>`;
 }
 
-export function writeOurPages(): OurPages {
+export function writeOurPages(chunks: Chunks, colours: Colouring): OurPages {
   rmSync(PAGES_DIR, { recursive: true, force: true });
   mkdirSync(PAGES_DIR, { recursive: true });
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
   const write = (name: string, html: string) => {
     writeFileSync(join(PAGES_DIR, name), html);
     return `/build/pages/${name}`;
   };
+  const loader = `${CDN_URL}${chunks.loader}`;
+  const elements = Object.keys(chunks.elements).map((tag) => {
+    const el = elementOnPage(tag);
+    return { ...el, url: write(`${tag}.html`, page(`<${tag}> alone`, loader, `    <main>${el.markup}</main>`)) };
+  });
   const maps: Record<number, string> = {};
-  for (const n of MAP_COUNTS) {
-    const body = n === 1 ? '    <main><kl-denmark-map></kl-denmark-map></main>' : `    <main class="grid">\n${'      <kl-denmark-map></kl-denmark-map>\n'.repeat(n)}    </main>`;
-    maps[n] = write(`maps-${n}.html`, page(`${n} × <kl-denmark-map>`, CDN_URL, body));
+  for (const n of MAP_COUNTS.filter((n) => n > 1)) {
+    maps[n] = write(`maps-${n}.html`, page(`${n} × <kl-denmark-map>`, loader, `    <main class="grid">\n${'      <kl-denmark-map></kl-denmark-map>\n'.repeat(n)}    </main>`));
   }
-  const mapElementBundle = join(BUNDLES_DIR, 'kl-denmark-map.js');
-  const setData = (json: unknown) =>
-    `<script type="application/json" id="data">${inlineJson(json)}</script>
-    <script type="module">
-      // After the bundle (module scripts run in order): the table is defined by now.
-      document.querySelector('kl-strategy-table').dataset = JSON.parse(document.getElementById('data').textContent);
-    </script>`;
+  writeFileSync(join(DATA_DIR, 'dataset-98.json'), JSON.stringify(dataset98()));
+  // Random bytes do not compress (and .bin is sent as it is): what arrives is what the network carried.
+  CALIBRATION_URLS.forEach((url, i) => writeFileSync(join(DATA_DIR, url.split('/').pop()!), randomBytes(i === 0 ? 1 : CALIBRATION_BYTES)));
   return {
     blank: write('blank.html', page('blank', null, '    <main></main>')),
-    map: maps[1]!,
-    mapElement: existsSync(mapElementBundle)
-      ? write('map-element.html', page('<kl-denmark-map> from its own entry', '/build/bundles/kl-denmark-map.js', '    <main><kl-denmark-map></kl-denmark-map></main>'))
-      : null,
+    calibrate: write(
+      'calibrate.html',
+      page(
+        'calibrate',
+        null,
+        `    <script>{ const t = performance.now(); let x = 0; for (let i = 0; i < 1.2e7; i++) x += i % 7; window.__work = performance.now() - t; window.__sink = x; }
+      const time = (url) => fetch(url).then((r) => r.arrayBuffer()).then(() => { const e = performance.getEntriesByName(new URL(url, location.href).href)[0]; return e.responseEnd - e.startTime; });
+      window.__net = time('${CALIBRATION_URLS[0]}').then((roundTrip) => time('${CALIBRATION_URLS[1]}').then((big) => ({ roundTrip, big })));</script>`,
+      ),
+    ),
+    floor: write('floor.html', page('the floor: 98 paths inline', null, `    <main>${floorSvg(colours)}</main>`)),
+    elements,
     maps,
-    table: write('table.html', page('<kl-strategy-table>', CDN_URL, '    <main><kl-strategy-table></kl-strategy-table></main>')),
-    tableAll: write('table-all.html', page('<kl-strategy-table scope="all">', CDN_URL, '    <main><kl-strategy-table scope="all"></kl-strategy-table></main>')),
-    table98: write('table-98.html', page('<kl-strategy-table> with 98 entries', CDN_URL, `    <main><kl-strategy-table></kl-strategy-table></main>\n    ${setData(dataset98())}`)),
+    table98: write('table-98.html', page('<kl-strategy-table> with 98 entries', loader, '    <main><kl-strategy-table src="/build/data/dataset-98.json"></kl-strategy-table></main>')),
   };
 }

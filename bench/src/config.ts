@@ -15,34 +15,66 @@ export const ELEMENTS_DIR = resolve(REPO_ROOT, 'packages/elements');
  */
 export const ELEMENTS_SNAPSHOT = resolve(BUILD_DIR, 'elements');
 export const ELEMENTS_DIST = resolve(ELEMENTS_SNAPSHOT, 'dist');
-export const CDN_BUNDLE = resolve(ELEMENTS_DIST, 'cdn/kl-elements.js');
+/** What the CDN serves: the loader kl-elements.js, its chunks, chunks.json, kl-elements.all.js. */
+export const CDN_DIR = resolve(ELEMENTS_DIST, 'cdn');
+export const DEMO_DIR = resolve(REPO_ROOT, 'apps/demo');
+/** The snapshot of apps/demo/dist (its prerendered embed pages and what they load), taken when the bench starts. */
+export const DEMO_SNAPSHOT = resolve(BUILD_DIR, 'demo');
 
 const int = (name: string, fallback: number) => {
   const value = Number.parseInt(process.env[name] ?? '', 10);
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 
+const DEFAULT_RUNS = 11;
+const DEFAULT_WARMUPS = 2;
+const DEFAULT_SECONDARY_RUNS = 5;
+
 /** Measured runs per page, each in a fresh browser context. */
-export const RUNS = int('BENCH_RUNS', 15);
+export const RUNS = int('BENCH_RUNS', DEFAULT_RUNS);
 /** Runs before those, thrown away (JIT, disk cache of the OS, the server's first reads). */
-export const WARMUPS = int('BENCH_WARMUPS', 2);
+export const WARMUPS = int('BENCH_WARMUPS', DEFAULT_WARMUPS);
 /**
- * Runs for the secondary pages (the map from its own entry, the pages with 10 and 50 maps, the
- * table with 98 rows), after one warm-up: fewer, to keep the whole bench near 3 minutes on 2 cores.
+ * Runs for the secondary pages (what no target reads: the other elements alone, the 10 maps, the
+ * d3 peer on the phone, the prerendered pages on the desktop), after one warm-up: fewer, to keep
+ * the whole bench within about 8 minutes on 2 cores.
  */
-export const SECONDARY_RUNS = int('BENCH_SECONDARY_RUNS', Math.min(RUNS, 9));
+export const SECONDARY_RUNS = int('BENCH_SECONDARY_RUNS', Math.min(RUNS, DEFAULT_SECONDARY_RUNS));
 export const SECONDARY_WARMUPS = Math.min(WARMUPS, 1);
+/**
+ * Fewer runs than the defaults: a quick look. Its numbers go to results.json and results.md
+ * (to read, not to commit), never to the README.
+ */
+export const QUICK_RUN = RUNS < DEFAULT_RUNS || WARMUPS < DEFAULT_WARMUPS || SECONDARY_RUNS < DEFAULT_SECONDARY_RUNS;
 
-export const VIEWPORTS = {
-  desktop: { width: 1280, height: 900 },
-  phone: { width: 360, height: 800 },
-} as const;
-export type ViewportName = keyof typeof VIEWPORTS;
+/**
+ * The two readers. "phone": a mid-range phone on a slow mobile network, as Lighthouse's mobile
+ * profile models it: the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), 150 ms added to every
+ * request's round trip, 1.6 Mbit/s down (200,000 B/s) and 750 kbit/s up (CDP
+ * Network.emulateNetworkConditions, which throttles the bytes as they come off the wire, i.e.
+ * compressed). "desktop": nothing throttled. Both are served with brotli, as a CDN serves.
+ */
+export type ProfileName = 'desktop' | 'phone';
+export interface Profile {
+  viewport: { width: number; height: number };
+  cpuSlowdown: number;
+  network: { latencyMs: number; downloadBytesPerSecond: number; uploadBytesPerSecond: number } | null;
+  label: string;
+}
+export const PROFILES: Record<ProfileName, Profile> = {
+  desktop: { viewport: { width: 1280, height: 900 }, cpuSlowdown: 1, network: null, label: '1280×900, nothing throttled' },
+  phone: {
+    viewport: { width: 360, height: 800 },
+    cpuSlowdown: 4,
+    network: { latencyMs: 150, downloadBytesPerSecond: 200_000, uploadBytesPerSecond: 93_750 },
+    label: '360×800, 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up',
+  },
+};
 
-/** Map counts of the "how cost grows" page. */
+/** Map counts of the "how cost grows" page (desktop). */
 export const MAP_COUNTS = [1, 10, 50] as const;
 
-/** The municipality hovered on every map: large, inland, in view at both viewports. */
+/** The municipality hovered on every map (desktop only): large, inland, in view. */
 export const HOVER_CODE = '0791';
 export const HOVER_NAME = 'Viborg';
 
@@ -52,6 +84,9 @@ export const HOVER_NAME = 'Viborg';
  * to all rows). Each must change the rows: "done" is the first painted frame where they changed.
  */
 export const SEARCH_KEYS = ['v', 'Backspace'] as const;
+
+/** The card shown by the card pages: Sorø, as the prerendered `embed/kl-municipality-card/0340/`. */
+export const CARD_CODE = '0340';
 
 /** Synthetic entries for core's selectors in Node. */
 export const SELECTOR_ENTRIES = 10_000;

@@ -1,5 +1,7 @@
-// results.json's shape, the budgets, and results.md.
+// results.json's shape, the targets and budgets (bench/budgets.json), and results.md.
+import type { ProfileCheck } from './browser.js';
 import type { PeerCoverage } from './build.js';
+import type { Profile } from './config.js';
 import type { SelectorResult } from './selectors.js';
 import type { Size } from './sizes.js';
 import { ratio, type Summary } from './stats.js';
@@ -22,105 +24,195 @@ export interface Results {
     warmups: number;
     secondaryRuns: number;
     secondaryWarmups: number;
+    /** The phone profile as measured at the start: the CPU slowdown (a fixed loop, slowed ÷ not) and the network. */
+    phoneCheck: ProfileCheck | null;
     durationSeconds: number;
   };
   method: Record<string, unknown>;
-  sizes: { id: string; label: string; how: string; file: string; sha256: string; size: Size }[];
+  /** The measured files of dist/cdn: their SHA-256 (first 12 digits) and sizes. */
+  files: { file: string; sha256: string; size: Size }[];
+  /** Per element, what a page with only it downloads by chunks.json: the loader and the closure. */
+  closures: { tag: string; files: string[]; size: Size }[];
   pages: PageSummary[];
   selectors: SelectorResult[];
   peers: {
     'react-denmark-map': { areas: number; coverage: PeerCoverage };
     'd3-dagi': { file: string | null; features: number; points: number; coverage: PeerCoverage } | null;
   };
-  budgets: BudgetResult[];
+  /** Issue 10's targets. */
+  targets: TargetResult[];
+  /** The other budgets, still worth watching. */
+  budgets: TargetResult[];
+  /** What results.md compares with: the run before this one, as much of it as the comparison reads. */
+  previous: PreviousRun | null;
 }
 
-// ---- budgets --------------------------------------------------------------------------------
+/** The medians of a run that the next run's results.md compares with, kept in its results.json (so that results.md is made from results.json alone). */
+export interface PreviousRun {
+  date: string;
+  commit: string | null;
+  loadAverage: number[];
+  files: { file: string; sha256: string }[];
+  pages: { id: string; painted: number | null; cpuThread: number | null }[];
+}
 
-type Encoding = keyof Size;
-interface BytesBudget {
-  what: string;
-  bundle: string;
-  encoding: Encoding;
-  max: number;
+/** A results.json of an earlier run (of this bench or an older one) as the next run compares with it, or null if it cannot be read as one. */
+export function previousOf(old: unknown): PreviousRun | null {
+  const r = old as Partial<Results> | null;
+  if (!r?.meta?.date || !Array.isArray(r.pages)) return null;
+  return {
+    date: r.meta.date,
+    commit: r.meta.commit ?? null,
+    loadAverage: r.meta.loadAverage?.start ?? [],
+    files: (r.files ?? []).map(({ file, sha256 }) => ({ file, sha256 })),
+    pages: r.pages.map((p) => ({ id: p.id, painted: p.painted?.median ?? null, cpuThread: p.cpu?.thread?.median ?? null })),
+  };
 }
-interface RatioBudget {
+
+// ---- targets ------------------------------------------------------------------------------------
+
+/**
+ * A page's number: `painted` (ms from navigation to the frame with everything shown), `firstRow`
+ * (a table's first rows), `cpu` (main-thread CPU to painted, less the blank page's), `key` (the
+ * slower of the search keys' medians, to rows painted), `hover`, `heap`, `sent` (bytes over the wire).
+ */
+type Metric = 'painted' | 'firstRow' | 'cpu' | 'key' | 'hover' | 'heap' | 'sent';
+
+/**
+ * bytes: a page with only `element` by chunks.json (loader and closure, brotli) at most `max`.
+ * ratio: `ours`'s metric ÷ `peer`'s at most `max`, each less `less`'s when given (time above the floor).
+ * difference: `ours`'s metric − `peer`'s at most `max`. value: `ours`'s metric at most `max`.
+ */
+export type Target =
+  | { what: string; type: 'bytes'; element: string; max: number }
+  | { what: string; type: 'ratio'; ours: string; oursMetric?: Metric; peer: string; metric: Metric; less?: string; max: number }
+  | { what: string; type: 'difference'; ours: string; peer: string; metric: Metric; max: number }
+  | { what: string; type: 'value'; ours: string; metric: Metric; max: number };
+
+export interface TargetResult {
   what: string;
-  /** transfer.raw | transfer.gzip | transfer.brotli | painted | hover | heap */
-  metric: string;
-  ours: string;
-  peer: string;
-  viewport: string;
-  max: number;
-}
-export interface BudgetResult {
-  what: string;
-  kind: 'bytes' | 'ratio';
+  type: Target['type'];
   limit: number;
   measured: number | null;
+  /** The numbers behind the measure, or why there is none. */
   detail: string;
   met: boolean | null;
 }
 
-function page(results: Results, who: string, viewport: string): PageSummary | undefined {
-  return results.pages.find((p) => p.who === who && p.viewport === viewport);
-}
+const byId = (r: Results, id: string) => r.pages.find((p) => p.id === id);
 
-/** Main-thread CPU time to painted less the blank page's (the renderer's own start-up). */
-function cpuNet(results: Results, p: PageSummary | undefined, kind: 'thread' | 'process' = 'thread'): number | null {
-  const blank = results.pages.find((x) => x.who === 'blank')?.cpu?.[kind]?.median ?? 0;
+/** Main-thread CPU time to painted less the blank page's of the same profile (the renderer's own start-up). */
+export function cpuNet(r: Results, p: PageSummary | undefined, kind: 'thread' | 'process' = 'thread'): number | null {
+  const blank = r.pages.find((x) => x.who === 'blank' && x.profile === p?.profile)?.cpu?.[kind]?.median;
   const own = p?.cpu?.[kind]?.median;
-  return own == null ? null : own - blank;
+  return own == null || blank == null ? null : own - blank;
 }
 
-function metric(p: PageSummary | undefined, name: string, results?: Results): number | null {
+/** The slower of the search keys: its median, key and row count. */
+function slowestKey(p: PageSummary | undefined): { key: string; ms: number } | null {
+  const keys = (p?.keys ?? []).filter((k) => k.summary?.done).map((k) => ({ key: k.key, ms: k.summary!.done!.median }));
+  return keys.length ? keys.reduce((a, b) => (b.ms > a.ms ? b : a)) : null;
+}
+
+function metricOf(r: Results, p: PageSummary | undefined, name: Metric): number | null {
   if (!p) return null;
-  if (name === 'cpu' && results) return cpuNet(results, p);
-  if (name.startsWith('transfer.')) return p.transfer?.total[name.slice('transfer.'.length) as Encoding] ?? null;
-  if (name === 'painted') return p.painted?.median ?? null;
-  if (name === 'hover') return p.hover?.done?.median ?? null;
-  if (name === 'heap') return p.heap?.median ?? null;
-  return null;
+  switch (name) {
+    case 'painted':
+      return p.painted?.median ?? null;
+    case 'firstRow':
+      return p.firstRow?.median ?? null;
+    case 'cpu':
+      return cpuNet(r, p);
+    case 'key':
+      return slowestKey(p)?.ms ?? null;
+    case 'hover':
+      return p.hover?.done?.median ?? null;
+    case 'heap':
+      return p.heap?.median ?? null;
+    case 'sent':
+      return p.transfer?.sent ?? null;
+  }
 }
 
-export function evaluateBudgets(budgets: { bytes?: BytesBudget[]; ratios?: RatioBudget[] }, results: Results): BudgetResult[] {
-  const out: BudgetResult[] = [];
-  for (const b of budgets.bytes ?? []) {
-    const size = results.sizes.find((s) => s.id === b.bundle)?.size[b.encoding] ?? null;
-    out.push({ what: b.what, kind: 'bytes', limit: b.max, measured: size, detail: size === null ? 'not measured' : `${bytes(size)} B`, met: size === null ? null : size <= b.max });
+const unitOf = (m: Metric) => (m === 'heap' || m === 'sent' ? 'B' : 'ms');
+const show = (x: number | null, m: Metric) => (x === null ? '-' : `${unitOf(m) === 'B' ? bytes(x) : ms(x)} ${unitOf(m)}`);
+
+/** Why a page has no number: not built, failed, or not in this run. */
+function missing(r: Results, ...ids: (string | undefined)[]): string {
+  for (const id of ids) {
+    if (!id) continue;
+    const p = byId(r, id);
+    if (!p) return `${id} not in this run`;
+    if (p.skipped) return `${id}: ${p.skipped}`;
+    if (p.runs === 0) return `${id}: no run succeeded${p.failures[0] ? ` (${p.failures[0]})` : ''}`;
   }
-  for (const b of budgets.ratios ?? []) {
-    const ours = metric(page(results, b.ours, b.viewport), b.metric, results);
-    const peer = metric(page(results, b.peer, b.viewport), b.metric, results);
-    const r = ratio(ours, peer);
-    const unit = b.metric.startsWith('transfer') || b.metric === 'heap' ? ' B' : ' ms';
-    const show = (x: number | null) => (x === null ? '-' : ['painted', 'hover', 'cpu'].includes(b.metric) ? ms(x) : bytes(x)) + unit;
-    out.push({
-      what: b.what,
-      kind: 'ratio',
-      limit: b.max,
-      measured: r,
-      detail: r === null ? 'not measured' : `${show(ours)} vs ${show(peer)}`,
-      met: r === null ? null : r <= b.max,
-    });
-  }
-  return out;
+  return 'not measured';
+}
+
+export function evaluateTargets(targets: Target[], r: Results): TargetResult[] {
+  return targets.map((t): TargetResult => {
+    const result = (measured: number | null, detail: string): TargetResult => ({ what: t.what, type: t.type, limit: t.max, measured, detail, met: measured === null ? null : measured <= t.max });
+    switch (t.type) {
+      case 'bytes': {
+        const closure = r.closures.find((c) => c.tag === t.element);
+        if (!closure) return result(null, `${t.element} is not in chunks.json`);
+        const loaded = r.pages.find((p) => p.who === t.element && p.transfer);
+        const also = loaded?.transfer ? `; the page loaded ${loaded.transfer.requests} requests, ${bytes(loaded.transfer.sent)} B sent with its HTML` : '';
+        return result(closure.size.brotli, `${bytes(closure.size.brotli)} B in ${closure.files.length} files${also}`);
+      }
+      case 'value': {
+        const p = byId(r, t.ours);
+        const v = metricOf(r, p, t.metric);
+        const key = t.metric === 'key' ? slowestKey(p) : null;
+        return result(v, v === null ? missing(r, t.ours) : `${show(v, t.metric)}${key ? ` (key ${key.key === 'Backspace' ? 'Backspace' : `'${key.key}'`}, the slower of ${p?.keys?.length ?? 0}; ${p?.rows ?? '?'} rows)` : ''}`);
+      }
+      case 'difference': {
+        const a = metricOf(r, byId(r, t.ours), t.metric);
+        const b = metricOf(r, byId(r, t.peer), t.metric);
+        const d = a === null || b === null ? null : a - b;
+        return result(d, d === null ? missing(r, t.ours, t.peer) : `${show(d, t.metric)}: ${show(a, t.metric)} vs ${show(b, t.metric)}`);
+      }
+      case 'ratio': {
+        const oursMetric = t.oursMetric ?? t.metric;
+        const a = metricOf(r, byId(r, t.ours), oursMetric);
+        const b = metricOf(r, byId(r, t.peer), t.metric);
+        const base = t.less ? metricOf(r, byId(r, t.less), t.metric) : 0;
+        if (a === null || b === null || base === null) return result(null, missing(r, t.ours, t.peer, t.less));
+        const q = ratio(a - base, b - base);
+        const above = t.less ? ` above the floor's ${show(base, t.metric)}: ${show(a - base, oursMetric)} vs ${show(b - base, t.metric)} (${show(a, oursMetric)} and ${show(b, t.metric)} from navigation)` : `: ${show(a, oursMetric)} vs ${show(b, t.metric)}`;
+        // Three decimals where two would round onto the limit.
+        const shown = q !== null && Math.abs(q - t.max) < 0.005 ? `${q.toFixed(3)}×` : x(q);
+        return result(q, `${shown}${above}`);
+      }
+    }
+  });
+}
+
+const limitOf = (t: TargetResult) => (t.type === 'ratio' ? `≤ ${t.limit}×` : t.type === 'bytes' ? `≤ ${bytes(t.limit)} B` : `≤ ${t.limit} ms`);
+
+/** The plain list printed at the end: met / NOT met (measured X, target Y). */
+export function renderTargets(r: Results): string {
+  const lines = (list: TargetResult[]) =>
+    list.map((t) => `- ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}: ${t.what} (measured ${t.met === null ? `nothing: ${t.detail}` : t.detail}; target ${limitOf(t)})`);
+  const met = r.targets.filter((t) => t.met).length;
+  return [
+    `Issue 10's targets (bench/budgets.json; medians, ratios within this run): ${met} of ${r.targets.length} met`,
+    ...lines(r.targets),
+    '',
+    `Other budgets: ${r.budgets.filter((t) => t.met).length} of ${r.budgets.length} met`,
+    ...lines(r.budgets),
+  ].join('\n');
 }
 
 // ---- formatting -------------------------------------------------------------------------------
 
 export const bytes = (n: number) => Math.round(n).toLocaleString('en-US');
-export const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+export const ms = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
-const x = (r: number | null) => (r === null ? '-' : `${r < 0.1 ? r.toFixed(3) : r.toFixed(2)}×`);
+const x = (q: number | null) => (q === null ? '-' : `${Math.abs(q) < 0.1 ? q.toFixed(3) : q.toFixed(2)}×`);
 const range = (s: Summary | null | undefined, f = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '-');
-const VIEW: Record<string, string> = { desktop: '1280×900', phone: '360×800' };
 
-function interaction(s: InteractionSummary | null | undefined): string {
-  if (!s) return '-';
-  return range(s.done);
-}
 function eventTiming(s: InteractionSummary | null | undefined): string {
   if (!s) return '-';
   const et = s.eventTiming;
@@ -128,138 +220,192 @@ function eventTiming(s: InteractionSummary | null | undefined): string {
   return `${et.withEntry}/${et.inputs} ≥ 16 ms, ${range(et.duration)}`;
 }
 
-export function renderMarkdown(r: Results, previous: Results | null = null): string {
+/** "11 runs per page after 2 warm-ups (5 after 1 for the pages no target reads)". */
+export function runsOf(m: Results['meta']): string {
+  const warmups = (n: number) => `${n} warm-up${n === 1 ? '' : 's'}`;
+  return `${m.runs} runs per page after ${warmups(m.warmups)} (${m.secondaryRuns} after ${warmups(m.secondaryWarmups)} for the pages no target reads)`;
+}
+
+/** The profile check against what was set: "CPU 4.1× (set 4×), round trip 152 ms (set 150), 198,000 B/s down (set 200,000)". */
+export function describeCheck(c: ProfileCheck | null, set: Profile): string {
+  if (!c) return 'not checked';
+  const n = set.network;
+  return [
+    `CPU ${c.cpuSlowdown === null ? '-' : `${c.cpuSlowdown.toFixed(1)}×`} (set ${set.cpuSlowdown}×)`,
+    `round trip ${c.roundTripMs == null ? '-' : `${ms(c.roundTripMs)} ms`}${n ? ` (set ${n.latencyMs})` : ''}`,
+    `${c.downloadBytesPerSecond === null ? '-' : bytes(c.downloadBytesPerSecond)} B/s down${n ? ` (set ${bytes(n.downloadBytesPerSecond)})` : ''}`,
+  ].join(', ');
+}
+
+/**
+ * A warning when the CPU slowdown did not take (below ¾ of the rate set): on a machine with
+ * several times more runnable work than cores, an unslowed page waits for a core as long as the
+ * slowdown would have suspended it, so both run alike and the phone is no slower than the desktop.
+ */
+export function checkWarning(c: ProfileCheck | null, set: Profile): string | null {
+  if (c?.cpuSlowdown == null || c.cpuSlowdown >= 0.75 * set.cpuSlowdown) return null;
+  return `The phone's CPU slowdown came out at ${c.cpuSlowdown.toFixed(1)}× of the ${set.cpuSlowdown}× set: the machine was too busy for it to take, so the phone's times understate a phone's CPU cost.`;
+}
+
+/** The order pages are listed in: the floor, the maps, the tables, the cards, the rest (the blank page and the many maps have tables of their own). */
+const PAGE_ORDER = ['floor', 'kl-denmark-map', 'ssr-map', 'ssr-map-nojs', 'react-denmark-map', 'd3-dagi', 'kl-strategy-table', 'table-98', 'kl-municipality-card', 'ssr-card', 'ssr-card-nojs', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer', 'kl-strategy-timeline'];
+
+/** The pages of one profile's table (or of all, without `profile`) in PAGE_ORDER, any other after them. */
+export function orderedPages(r: Results, profile?: string): PageSummary[] {
+  const rank = (p: PageSummary) => (PAGE_ORDER.indexOf(p.who) < 0 ? PAGE_ORDER.length : PAGE_ORDER.indexOf(p.who));
+  return r.pages.filter((p) => (!profile || p.profile === profile) && !p.who.startsWith('maps-') && p.who !== 'blank').sort((a, b) => rank(a) - rank(b));
+}
+
+const PROFILE_LABEL: Record<string, string> = { phone: 'phone', desktop: 'desktop' };
+
+/** The targets as a table: met / NOT met, what, limit, measured. */
+export function targetTable(L: string[], list: TargetResult[]): void {
+  L.push('| | target | limit | measured |');
+  L.push('| :---: | --- | ---: | --- |');
+  for (const t of list) L.push(`| ${t.met === null ? 'n/a' : t.met ? 'met' : '**NOT met**'} | ${t.what} | ${limitOf(t)} | ${t.detail} |`);
+  L.push('');
+}
+
+export function renderMarkdown(r: Results): string {
   const L: string[] = [];
   const m = r.meta;
-  const peersFor = (viewport: string) => ['react-denmark-map', 'd3-dagi'].map((who) => page(r, who, viewport));
-  const ours = (viewport: string) => page(r, 'ours', viewport);
+  const profiles = r.method.profiles as Record<string, Profile>;
 
   L.push('## Benchmark');
   L.push('');
   L.push(
     `${m.date.slice(0, 10)}, commit \`${(m.commit ?? 'unknown').slice(0, 10)}\`${m.dirty ? ' with uncommitted changes' : ''}; Chromium ${m.chromium} (headless, \`${m.chromiumPath}\`), Node ${m.node}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; load average ${m.loadAverage.start.join(' / ')} at start, ${m.loadAverage.end.join(' / ')} at the end. ` +
-      `${m.runs} runs per page after ${m.warmups} warm-ups (${m.secondaryRuns} after ${m.secondaryWarmups} for the secondary pages: the map from its own entry, 10 and 50 maps, the two tables with 98 rows; column "n"), each in a new browser context; nothing throttled; all pages served by the bench's node:http server on 127.0.0.1, uncompressed. ` +
-      `Times: median (min–max) in ms. The bench took ${m.durationSeconds} s.`,
+      `${runsOf(m)}; column "n". Each run in a new browser context, pages interleaved. ` +
+      `Profiles: phone = ${profiles.phone?.label} (as measured at the start: ${describeCheck(m.phoneCheck, profiles.phone!)}); desktop = ${profiles.desktop?.label}. Everything served by the bench's node:http server on 127.0.0.1, text with brotli (quality 11) as a CDN serves it. ` +
+      `Times: median (min–max) in ms from navigation start. The bench took ${m.durationSeconds} s.`,
   );
   L.push('');
+  const warning = checkWarning(m.phoneCheck, profiles.phone!);
+  if (warning) L.push(`**${warning}**`, '');
 
-  // Headline.
-  for (const viewport of ['desktop', 'phone']) {
-    const o = ours(viewport);
-    if (!o?.painted) continue;
-    const parts = peersFor(viewport)
-      .filter((p): p is PageSummary => !!p?.painted)
-      .map((p) => `${p.who === 'd3-dagi' ? 'd3+DAGI' : p.who} ${ms(p.painted!.median)} ms (${x(ratio(o.painted!.median, p.painted!.median))})`);
-    L.push(`- Time to map painted, ${VIEW[viewport]}: ours ${ms(o.painted.median)} ms${parts.length ? ', ' + parts.join(', ') : ''}.`);
-  }
-  for (const viewport of ['desktop', 'phone']) {
-    const o = cpuNet(r, ours(viewport));
-    if (o === null) continue;
-    const parts = peersFor(viewport)
-      .filter((p): p is PageSummary => cpuNet(r, p) !== null)
-      .map((p) => `${p.who === 'd3-dagi' ? 'd3+DAGI' : p.who} ${ms(cpuNet(r, p)!)} ms (${x(ratio(o, cpuNet(r, p)))})`);
-    L.push(`- Main-thread CPU time to map painted, ${VIEW[viewport]} (less a blank page's): ours ${ms(o)} ms${parts.length ? ', ' + parts.join(', ') : ''}.`);
-  }
-  {
-    const o = ours('desktop');
-    const parts = peersFor('desktop')
-      .filter((p): p is PageSummary => !!p?.transfer)
-      .map((p) => `${p.who === 'd3-dagi' ? 'd3+DAGI' : p.who} ${kb(p.transfer!.total.brotli)} (${x(ratio(o?.transfer?.total.brotli, p.transfer!.total.brotli))})`);
-    if (o?.transfer) L.push(`- Page transfer, brotli: ours ${kb(o.transfer.total.brotli)}${parts.length ? ', ' + parts.join(', ') : ''}.`);
-    const hoverParts = peersFor('desktop')
-      .filter((p): p is PageSummary => !!p?.hover?.done)
-      .map((p) => `${p.who === 'd3-dagi' ? 'd3+DAGI' : p.who} ${ms(p.hover!.done!.median)} ms (${x(ratio(o?.hover?.done?.median, p.hover!.done!.median))})`);
-    if (o?.hover?.done) L.push(`- Hover to tooltip painted, 1280×900: ours ${ms(o.hover.done.median)} ms${hoverParts.length ? ', ' + hoverParts.join(', ') : ''}.`);
-  }
+  L.push(`### Issue 10's targets: ${r.targets.filter((t) => t.met).length} of ${r.targets.length} met`);
   L.push('');
+  targetTable(L, r.targets);
 
-  // Sizes.
-  L.push('### Transfer size (bytes)');
-  L.push('');
-  L.push('| what | raw | gzip | brotli |');
-  L.push('| --- | ---: | ---: | ---: |');
-  for (const s of r.sizes) L.push(`| ${s.label} | ${bytes(s.size.raw)} | ${bytes(s.size.gzip)} | ${bytes(s.size.brotli)} |`);
-  const oursDesk = ours('desktop');
-  for (const p of r.pages.filter((p) => p.viewport === 'desktop' && p.transfer && ['ours', 'ours-element', 'react-denmark-map', 'd3-dagi'].includes(p.who))) {
-    const t = p.transfer!.total;
-    const files = p.transfer!.files.map((f) => f.url.split('/').pop()).join(' + ');
-    const rr = p.who === 'ours' || !oursDesk?.transfer ? '' : `; ours ÷ this: ${x(ratio(oursDesk.transfer.total.brotli, t.brotli))} brotli, ${x(ratio(oursDesk.transfer.total.raw, t.raw))} raw`;
-    L.push(`| page: ${p.label} (${files})${rr} | ${bytes(t.raw)} | ${bytes(t.gzip)} | ${bytes(t.brotli)} |`);
-  }
-  L.push('');
-
-  // Map timings.
-  L.push('### Map: time to all shapes painted, hover, memory');
-  L.push('');
-  L.push(
-    '| map | viewport | n | scripts and data received | element defined | painted (ms from navigation) | ours ÷ this | first contentful paint | main-thread CPU to painted | ours ÷ this | renderer CPU | hover → tooltip painted | Event Timing (hover) | JS heap after GC |',
-  );
-  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
-  for (const viewport of ['desktop', 'phone']) {
-    for (const p of r.pages.filter((p) => p.viewport === viewport && ['ours', 'ours-element', 'react-denmark-map', 'd3-dagi'].includes(p.who))) {
-      const o = ours(viewport);
-      const rr = p.who === 'ours' ? '1' : x(ratio(o?.painted?.median, p.painted?.median));
+  // Pages, per profile.
+  for (const profile of ['phone', 'desktop']) {
+    const list = orderedPages(r, profile);
+    if (list.length === 0) continue;
+    const floor = list.find((p) => p.who === 'floor')?.painted?.median ?? null;
+    L.push(`### Pages, ${PROFILE_LABEL[profile]} (${profiles[profile]?.label})`);
+    L.push('');
+    L.push('"Painted": the first frame with everything shown (maps: the 98 shapes; table: its first rows, then all; cards and lists: their content). "Above floor": painted less the floor\'s. "Defined": our element\'s code has run; "updated": its first render after that done (on a prerendered page: hydrated). Requests and bytes as sent (brotli), the HTML included.');
+    L.push('');
+    L.push('| page | n | requests | bytes sent | painted | above floor | first contentful paint | defined | updated | main-thread CPU to painted, less blank | JS heap after GC |');
+    L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of list) {
+      if (p.skipped || p.runs === 0) {
+        L.push(`| ${p.label} | 0 | ${p.skipped ?? `failed: ${p.failures[0] ?? '?'}`} | | | | | | | | |`);
+        continue;
+      }
+      const painted = p.who === 'kl-strategy-table' || p.who === 'table-98' ? p.firstRow : p.painted;
+      const table = painted === p.firstRow ? ` first rows; all ${p.rows ?? '?'} rows ${p.painted ? ms(p.painted.median) : '-'}` : '';
       const cpu = cpuNet(r, p);
-      const cpuRatio = p.who === 'ours' ? '1' : x(ratio(cpuNet(r, o), cpu));
-      const proc = cpuNet(r, p, 'process');
-      const cpuCells = `${cpu === null ? '-' : `${ms(cpu)} (${ms(p.cpu.thread!.min - (p.cpu.thread!.median - cpu))}–${ms(p.cpu.thread!.max - (p.cpu.thread!.median - cpu))})`} | ${cpuRatio} | ${proc === null ? '-' : ms(proc)}`;
-      const fail = p.skipped ? ` (skipped: ${p.skipped})` : p.failures.length ? ` (${p.failures.length} failed)` : '';
-      L.push(`| ${p.label}${fail} | ${VIEW[viewport]} | ${p.runs} | ${p.resourcesEnd ? ms(p.resourcesEnd.median) : '-'} | ${p.defined ? ms(p.defined.median) : '-'} | ${range(p.painted)} | ${rr} | ${range(p.fcp)} | ${cpuCells} | ${interaction(p.hover)} | ${eventTiming(p.hover)} | ${p.heap ? mib(p.heap.median) : '-'} |`);
+      const fail = p.failures.length ? ` (${p.failures.length} failed)` : '';
+      L.push(
+        `| ${p.label}${fail} | ${p.runs} | ${p.transfer?.requests ?? '-'} | ${p.transfer ? bytes(p.transfer.sent) : '-'} | ${range(painted)}${table} | ${painted && floor !== null && p.who !== 'floor' ? ms(painted.median - floor) : '-'} | ${range(p.fcp)} | ${p.defined ? ms(p.defined.median) : '-'} | ${p.updated ? ms(p.updated.median) : '-'} | ${cpu !== null ? ms(cpu) : '-'} | ${p.heap ? mib(p.heap.median) : '-'} |`,
+      );
+    }
+    L.push('');
+  }
+
+  // Bytes.
+  L.push('### What a page with one element downloads (dist/cdn/chunks.json: the loader and the closure)');
+  L.push('');
+  L.push('Each file compressed on its own, as a CDN serves it; "as loaded" is what the phone page with that element alone really requested (its HTML left out), which should be the same files.');
+  L.push('');
+  L.push('| element | files | raw | gzip | brotli | as loaded: scripts, brotli |');
+  L.push('| --- | ---: | ---: | ---: | ---: | --- |');
+  for (const c of r.closures) {
+    const p = r.pages.find((q) => q.who === c.tag && q.profile === 'phone' && q.transfer);
+    const scripts = p?.transfer?.files.filter((f) => !f.url.endsWith('.html')) ?? [];
+    const names = (list: string[]) => list.map((f) => f.split('/').pop()).join(', ');
+    const extra = scripts.filter((f) => !c.files.some((g) => f.url.endsWith(`/${g}`))).map((f) => f.url);
+    const absent = c.files.filter((g) => !scripts.some((f) => f.url.endsWith(`/${g}`)));
+    const loaded = p
+      ? `${scripts.length} files, ${bytes(scripts.reduce((s, f) => s + f.sent, 0))} B${extra.length ? `; also ${names(extra)}` : ''}${absent.length ? `; not ${names(absent)}` : ''}`
+      : '-';
+    L.push(`| \`${c.tag}\` | ${c.files.length} | ${bytes(c.size.raw)} | ${bytes(c.size.gzip)} | ${bytes(c.size.brotli)} | ${loaded} |`);
+  }
+  for (const f of r.files.filter((f) => /kl-elements(\.all)?\.js$/.test(f.file))) {
+    L.push(`| \`${f.file.split('/').pop()}\`${f.file.endsWith('.all.js') ? ' (every element, one file)' : ' (the loader alone)'} | 1 | ${bytes(f.size.raw)} | ${bytes(f.size.gzip)} | ${bytes(f.size.brotli)} | |`);
+  }
+  L.push('');
+  const text = r.pages.flatMap((p) => (p.transfer?.files ?? []).filter((f) => f.text));
+  const plain = [...new Set(text.filter((f) => f.encoding !== 'br').map((f) => f.url))];
+  L.push(`Text responses of the pages' first runs sent with \`Content-Encoding: br\`: ${text.length - text.filter((f) => f.encoding !== 'br').length} of ${text.length}${plain.length ? `; **not**: ${plain.slice(0, 8).map((u) => `\`${u}\``).join(', ')}` : ''}.`);
+  L.push('');
+  L.push('Whole pages as sent (brotli, HTML included), phone:');
+  L.push('');
+  L.push('| page | requests | raw | brotli as sent | files |');
+  L.push('| --- | ---: | ---: | ---: | --- |');
+  for (const p of r.pages.filter((p) => p.profile === 'phone' && p.transfer && ['floor', 'kl-denmark-map', 'ssr-map', 'ssr-card', 'react-denmark-map', 'd3-dagi'].includes(p.who))) {
+    const t = p.transfer!;
+    L.push(`| ${p.label} | ${t.requests} | ${bytes(t.total.raw)} | ${bytes(t.sent)} | ${t.files.map((f) => f.url.split('/').filter(Boolean).pop()).join(' + ')} |`);
+  }
+  L.push('');
+
+  // Map against the peers, hover.
+  L.push('### The map against the peers');
+  L.push('');
+  L.push('| profile | map | n | painted | ours ÷ this | above floor | ours ÷ this, above floor | main-thread CPU to painted (less blank) | ours ÷ this | hover → tooltip painted | Event Timing (hover) |');
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const profile of ['phone', 'desktop']) {
+    const ours = byId(r, `kl-denmark-map@${profile}`);
+    const floor = byId(r, `floor@${profile}`)?.painted?.median ?? null;
+    for (const p of ['kl-denmark-map', 'ssr-map', 'react-denmark-map', 'd3-dagi'].map((who) => byId(r, `${who}@${profile}`))) {
+      if (!p?.painted) continue;
+      const above = floor === null ? null : p.painted.median - floor;
+      const oursAbove = floor === null || !ours?.painted ? null : ours.painted.median - floor;
+      const self = p === ours;
+      L.push(
+        `| ${PROFILE_LABEL[profile]} | ${p.label} | ${p.runs} | ${range(p.painted)} | ${self ? '1' : x(ratio(ours?.painted?.median, p.painted.median))} | ${above === null ? '-' : ms(above)} | ${self ? '1' : x(ratio(oursAbove, above))} | ${cpuNet(r, p) === null ? '-' : ms(cpuNet(r, p)!)} | ${self ? '1' : x(ratio(cpuNet(r, ours), cpuNet(r, p)))} | ${range(p.hover?.done)} | ${p.hover ? eventTiming(p.hover) : '-'} |`,
+      );
     }
   }
   L.push('');
 
   // Many maps.
-  const one = ours('desktop');
-  const many = r.pages.filter((p) => p.who.startsWith('ours×'));
+  const one = byId(r, 'kl-denmark-map@desktop');
+  const many = r.pages.filter((p) => p.who.startsWith('maps-')).sort((a, b) => Number(a.who.slice(5)) - Number(b.who.slice(5)));
   if (one || many.length) {
-    L.push('### Many maps on one page (1280×900, CDN bundle)');
+    L.push('### Many maps on one page (desktop, the loader)');
     L.push('');
-    L.push('| maps | n | all painted (ms) | per map | main-thread CPU to painted | JS heap after GC | heap per extra map |');
+    L.push('| maps | n | all painted | ÷ one map | main-thread CPU to painted (less blank) | JS heap after GC | heap per extra map |');
     L.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const rows = [{ n: 1, p: one }, ...many.map((p) => ({ n: Number(p.who.slice('ours×'.length)), p }))];
-    for (const { n, p } of rows) {
+    for (const { n, p } of [{ n: 1, p: one }, ...many.map((p) => ({ n: Number(p.who.slice('maps-'.length)), p }))]) {
       if (!p) continue;
-      if (p.skipped) {
-        L.push(`| ${n} | 0 | skipped: ${p.skipped} | | | | |`);
-        continue;
-      }
       const perExtra = n > 1 && p.heap && one?.heap ? kb((p.heap.median - one.heap.median) / (n - 1)) : '-';
       const cpu = cpuNet(r, p);
-      L.push(`| ${n} | ${p.runs} | ${range(p.painted)} | ${p.painted ? ms(p.painted.median / n) : '-'} | ${cpu === null ? '-' : ms(cpu)} | ${p.heap ? mib(p.heap.median) : '-'} | ${perExtra} |`);
+      L.push(`| ${n} | ${p.runs} | ${range(p.painted)} | ${n === 1 ? '1' : x(ratio(p.painted?.median, one?.painted?.median))} | ${cpu === null ? '-' : ms(cpu)} | ${p.heap ? mib(p.heap.median) : '-'} | ${perExtra} |`);
     }
     L.push('');
   }
 
   // Table.
-  L.push('### Table');
-  L.push('');
-  const tables = r.pages.filter((p) => p.who.startsWith('table'));
-  const skipped = tables.find((p) => p.skipped);
-  if (tables.length === 0 || skipped) {
-    const why = skipped?.skipped ?? 'kl-strategy-table not built';
-    L.push(
-      why === 'kl-strategy-table not built'
-        ? "kl-strategy-table not built: the CDN bundle has no `<kl-strategy-table>`, so the table's rows, search and sort were not measured in the browser (core's selectors below were)."
-        : `The table was not measured: ${why}.`,
-    );
-  } else {
-    const keyNames = tables[0]?.keys?.map((k) => k.key) ?? [];
+  const tables = r.pages.filter((p) => (p.who === 'kl-strategy-table' || p.who === 'table-98') && p.runs > 0);
+  if (tables.length) {
+    L.push('### Table');
+    L.push('');
+    L.push('Keys in the search box (desktop): from `keydown` to the next paint and to the painted frame where the rows changed; the sort is a click on the first column header.');
+    L.push('');
+    const keyNames = tables.find((p) => p.keys?.some((k) => k.summary))?.keys?.map((k) => k.key) ?? [];
     const keyLabel = (k: string) => (k.length === 1 ? `key '${k}'` : k);
-    L.push(
-      `| table | n | rows | first row painted | all rows painted | main-thread CPU to painted | sort click → rows painted | ${keyNames.map((k) => `${keyLabel(k)} → next paint | ${keyLabel(k)} → rows painted`).join(' | ')} | Event Timing (keys) | JS heap after GC |`,
-    );
-    L.push(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ${keyNames.map(() => '---: | ---:').join(' | ')} | --- | ---: |`);
+    L.push(`| table | profile | n | rows | first rows painted | all rows painted | sort click → rows painted | ${keyNames.map((k) => `${keyLabel(k)} → next paint | ${keyLabel(k)} → rows painted`).join(' | ')} | Event Timing (keys) |`);
+    L.push(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ${keyNames.map(() => '---: | ---:').join(' | ')} | --- |`);
     for (const p of tables) {
       const keys = p.keys ?? [];
-      const et = keys.map((k) => `${keyLabel(k.key)}: ${eventTiming(k.summary)}`).join('; ');
-      const fail = p.failures.length ? ` (${p.failures.length} failed)` : '';
-      L.push(
-        `| ${p.label}${fail} | ${p.runs} | ${p.rows ?? '-'} | ${range(p.firstRow)} | ${range(p.painted)} | ${cpuNet(r, p) === null ? '-' : ms(cpuNet(r, p)!)} | ${interaction(p.sort)} | ${keys.map((k) => `${range(k.summary?.nextPaint)} | ${range(k.summary?.done)}`).join(' | ')} | ${et || '-'} | ${p.heap ? mib(p.heap.median) : '-'} |`,
-      );
+      const et = keys.filter((k) => k.summary).map((k) => `${keyLabel(k.key)}: ${eventTiming(k.summary)}`).join('; ');
+      const keyCells = keyNames.map((_, i) => `${range(keys[i]?.summary?.nextPaint)} | ${range(keys[i]?.summary?.done)}`).join(' | ');
+      L.push(`| ${p.label} | ${PROFILE_LABEL[p.profile]} | ${p.runs} | ${p.rows ?? '-'} | ${range(p.firstRow)} | ${range(p.painted)} | ${range(p.sort?.done)} | ${keyCells} | ${et || '-'} |`);
     }
+    L.push('');
   }
-  L.push('');
 
   // Selectors.
   L.push("### core's selectors in Node (ms per call)");
@@ -269,7 +415,7 @@ export function renderMarkdown(r: Results, previous: Results | null = null): str
   L.push(`| --- | ${counts.map(() => '---:').join(' | ')} |`);
   for (const op of [...new Set(r.selectors.map((s) => s.op))]) {
     const cells = counts.map((n) => {
-      const s = r.selectors.find((x) => x.op === op && x.entries === n);
+      const s = r.selectors.find((q) => q.op === op && q.entries === n);
       return s ? range(s.ms, (v) => (v < 0.01 ? v.toFixed(4) : v < 1 ? v.toFixed(3) : ms(v))) : '-';
     });
     L.push(`| ${op} | ${cells.join(' | ')} |`);
@@ -282,10 +428,10 @@ export function renderMarkdown(r: Results, previous: Results | null = null): str
   const rdm = r.peers['react-denmark-map'];
   const cov = (c: PeerCoverage) =>
     [
-      c.missing.length ? `cannot show ${c.missing.map((x) => `${x.name} (${x.code})`).join(', ')}` : 'shows all 98',
-      c.unknown.length ? `areas with codes we do not know: ${c.unknown.map((x) => `${x.name} (${x.code})`).join(', ')}` : '',
-      c.nameMismatch.length ? `names that do not resolve to their own code: ${c.nameMismatch.map((x) => `${x.name} (${x.code} → ${x.resolvesTo ?? 'nothing'})`).join(', ')}` : '',
-      c.renamed.length ? `written differently from ours (matched by code): ${c.renamed.map((x) => `${x.theirs} = ${x.ours}`).join(', ')}` : '',
+      c.missing.length ? `cannot show ${c.missing.map((q) => `${q.name} (${q.code})`).join(', ')}` : 'shows all 98',
+      c.unknown.length ? `areas with codes we do not know: ${c.unknown.map((q) => `${q.name} (${q.code})`).join(', ')}` : '',
+      c.nameMismatch.length ? `names that do not resolve to their own code: ${c.nameMismatch.map((q) => `${q.name} (${q.code} → ${q.resolvesTo ?? 'nothing'})`).join(', ')}` : '',
+      c.renamed.length ? `written differently from ours (matched by code): ${c.renamed.map((q) => `${q.theirs} = ${q.ours}`).join(', ')}` : '',
     ]
       .filter(Boolean)
       .join('; ');
@@ -294,40 +440,30 @@ export function renderMarkdown(r: Results, previous: Results | null = null): str
   L.push(d3 ? `- d3+DAGI: ${d3.features} polygons, ${bytes(d3.points)} points, projected in the browser; ${cov(d3.coverage)} (Christiansø, 0411, drawn as land).` : '- d3+DAGI: not run, the DAGI GeoJSON was not found (../shared/geo or KL_DAGI_GEOJSON).');
   L.push('');
 
-  // Budgets.
-  L.push('### Budgets (bench/budgets.json; reported, never failed on)');
+  L.push(`### Other budgets (bench/budgets.json): ${r.budgets.filter((t) => t.met).length} of ${r.budgets.length} met`);
   L.push('');
-  L.push('| budget | limit | measured | met |');
-  L.push('| --- | ---: | --- | :---: |');
-  for (const b of r.budgets) {
-    const limit = b.kind === 'bytes' ? `${bytes(b.limit)} B` : `≤ ${b.limit}×`;
-    const measured = b.measured === null ? b.detail : b.kind === 'bytes' ? b.detail : `${x(b.measured)} (${b.detail})`;
-    L.push(`| ${b.what} | ${limit} | ${measured} | ${b.met === null ? 'n/a' : b.met ? 'yes' : '**no**'} |`);
-  }
-  L.push('');
+  targetTable(L, r.budgets);
 
   // Against the previous run.
-  if (previous?.pages) {
-    const before = previous.sizes?.find((s) => s.id === 'cdn')?.sha256;
-    const now = r.sizes.find((s) => s.id === 'cdn')?.sha256;
+  const previous = r.previous;
+  if (previous) {
+    const hash = (files: { file: string; sha256: string }[], name: string) => files.find((f) => f.file.endsWith(name))?.sha256;
+    const names = ['kl-elements.js', 'kl-elements.all.js'];
+    const same = !names.every((f) => hash(previous.files, f)) ? 'not known to be the same (that run did not record its files)' : names.every((f) => hash(previous.files, f) === hash(r.files, f)) ? 'the same files' : '**different files** (the code changed between the runs)';
     L.push('### Against the previous run');
     L.push('');
-    L.push(
-      `Previous: ${previous.meta.date.slice(0, 16).replace('T', ' ')}, load average ${previous.meta.loadAverage.start.join(' / ')}; the CDN bundle is ${!before ? 'of unknown identity' : before === now ? 'the same file' : '**a different file** (the code changed between the runs)'}. Medians, previous → now:`,
-    );
+    L.push(`Previous: ${previous.date.slice(0, 16).replace('T', ' ')}, commit \`${(previous.commit ?? 'unknown').slice(0, 10)}\`, load average ${previous.loadAverage.join(' / ')}; the loader and the single file are ${same}. Medians, previous → now:`);
     L.push('');
-    L.push('| page | painted | Δ | main-thread CPU (with start-up) | Δ | JS heap | hover → tooltip |');
-    L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    L.push('| page | painted | Δ | main-thread CPU (with start-up) | Δ |');
+    L.push('| --- | ---: | ---: | ---: | ---: |');
     for (const p of r.pages) {
-      const q = previous.pages.find((x) => x.id === p.id);
-      if (!q?.painted || !p.painted) continue;
-      const d = (p.painted.median / q.painted.median - 1) * 100;
-      const second = p.hover?.done && q.hover?.done ? `${ms(q.hover.done.median)} → ${ms(p.hover.done.median)}` : '-';
-      const cq = q.cpu?.thread?.median;
+      const q = previous.pages.find((y) => y.id === p.id);
+      if (q?.painted == null || !p.painted) continue;
+      const d = (p.painted.median / q.painted - 1) * 100;
+      const cq = q.cpuThread;
       const cp = p.cpu?.thread?.median;
       const dc = cq && cp ? (cp / cq - 1) * 100 : null;
-      const cpuCells = cq && cp ? `${ms(cq)} → ${ms(cp)} | ${dc! >= 0 ? '+' : ''}${dc!.toFixed(0)} %` : '- | -';
-      L.push(`| ${p.id} | ${ms(q.painted.median)} → ${ms(p.painted.median)} | ${d >= 0 ? '+' : ''}${d.toFixed(0)} % | ${cpuCells} | ${q.heap && p.heap ? `${mib(q.heap.median)} → ${mib(p.heap.median)}` : '-'} | ${second} |`);
+      L.push(`| ${p.id} | ${ms(q.painted)} → ${ms(p.painted.median)} | ${d >= 0 ? '+' : ''}${d.toFixed(0)} % | ${cq && cp ? `${ms(cq)} → ${ms(cp)} | ${dc! >= 0 ? '+' : ''}${dc!.toFixed(0)} %` : '- | -'} |`);
     }
     L.push('');
   }

@@ -1,5 +1,6 @@
 // From the runs of a page to what is reported: medians, ranges, transfer, Event Timing.
 import type { Interaction, PageResult } from './browser.js';
+import type { Served } from './server.js';
 import { SEARCH_KEYS } from './config.js';
 import { addSizes, sizeOf, type Size } from './sizes.js';
 import { summarize, type Summary } from './stats.js';
@@ -19,7 +20,7 @@ export interface PageSummary {
   who: string;
   label: string;
   url: string;
-  viewport: string;
+  profile: string;
   runs: number;
   failures: string[];
   skipped?: string;
@@ -29,8 +30,10 @@ export interface PageSummary {
   fcp: Summary | null;
   /** Last byte of scripts and data received. */
   resourcesEnd: Summary | null;
-  /** Our element defined (bundle fetched, parsed, run). */
+  /** Our element defined (its code fetched, parsed, run). */
   defined: Summary | null;
+  /** Our element's first update after it was defined done (a prerendered page: hydrated). */
+  updated: Summary | null;
   heap: Summary | null;
   /** Renderer CPU time (thread time) when painted, ms. */
   cpu: { thread: Summary | null; process: Summary | null; script: Summary | null; layout: Summary | null; style: Summary | null };
@@ -38,7 +41,11 @@ export interface PageSummary {
   sort?: InteractionSummary | null;
   /** One summary per key of SEARCH_KEYS, in order. */
   keys?: { key: string; summary: InteractionSummary | null }[];
-  transfer: { files: { url: string; size: Size }[]; total: Size } | null;
+  /**
+   * What the page loaded (its first measured run): each file's sizes raw, gzip and brotli, and the
+   * body bytes the server sent (brotli where it compressed); requests counts every request.
+   */
+  transfer: { files: { url: string; size: Size; sent: number; encoding: Served['encoding']; text: boolean }[]; total: Size; sent: number; requests: number } | null;
   errors: string[];
   samples: { painted: (number | null)[]; heap: (number | null)[]; cpuThread: (number | null)[] };
 }
@@ -63,14 +70,14 @@ function interactions(list: (Interaction | null | undefined)[]): InteractionSumm
 export function summarizePage(result: PageResult): PageSummary {
   const { def, runs } = result;
   const first = runs[0];
-  const files = first ? [...new Map(first.served.map((s) => [s.file, s])).values()].map((s) => ({ url: s.url, size: sizeOf(s.file) })) : [];
+  const files = first ? [...new Map(first.served.map((s) => [s.file, s])).values()].map((s) => ({ url: s.url, size: sizeOf(s.file), sent: s.bytes, encoding: s.encoding, text: s.text })) : [];
   const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
   return {
     id: def.id,
     who: def.who,
     label: def.label,
     url: def.url,
-    viewport: def.viewport,
+    profile: def.profile,
     runs: runs.length,
     failures: result.failures,
     ...(result.skipped ? { skipped: result.skipped } : {}),
@@ -86,6 +93,7 @@ export function summarizePage(result: PageResult): PageSummary {
     fcp: summarize(runs.map((r) => r.fcp)),
     resourcesEnd: summarize(runs.map((r) => r.resourcesEnd)),
     defined: summarize(runs.map((r) => r.defined)),
+    updated: summarize(runs.map((r) => r.updated)),
     heap: summarize(runs.map((r) => r.heap)),
     cpu: {
       thread: summarize(runs.map((r) => r.cpu?.thread)),
@@ -95,7 +103,9 @@ export function summarizePage(result: PageResult): PageSummary {
       style: summarize(runs.map((r) => r.cpu?.style)),
     },
     ...(def.hover ? { hover: interactions(runs.map((r) => r.hover)) } : {}),
-    transfer: first ? { files, total: addSizes(files.map((f) => f.size)) } : null,
+    transfer: first
+      ? { files, total: addSizes(files.map((f) => f.size)), sent: first.served.reduce((sum, f) => sum + f.bytes, 0), requests: first.served.length }
+      : null,
     errors: [...new Set(runs.flatMap((r) => r.errors))].slice(0, 10),
     samples: { painted: runs.map((r) => round(r.painted)), heap: runs.map((r) => r.heap), cpuThread: runs.map((r) => (r.cpu ? round(r.cpu.thread) : null)) },
   };

@@ -54,6 +54,69 @@ describe('/kommune/', () => {
     await context.close();
   });
 
+  it("Sorø's page shows, under its entry, its neighbours and others with the same kind of document, each a link to that municipality's page", async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url(`/kommune/?kommune=${encodeURIComponent('Sorø Kommune')}`));
+    await settle(page);
+    const card = page.locator('#kommune-kort');
+    expect(await card.getByRole('heading', { name: 'Inspiration fra andre kommuner' }).count()).toBe(1);
+    const neighbours = card.locator('.group').first();
+    expect(await neighbours.locator('.group-title').textContent()).toBe('Nabokommuner');
+    expect(await neighbours.locator('[part="other-link"]').allTextContents()).toEqual(['Holbæk Kommune', 'Kalundborg Kommune', 'Næstved Kommune', 'Ringsted Kommune', 'Slagelse Kommune']);
+    expect(await card.locator('[part="other"][data-code="0329"] a').getAttribute('href')).toBe('/kommune/?kommune=0329');
+    expect(await card.locator('.group').nth(1).locator('.group-title').textContent()).toBe('Samme slags dokument: Digitaliseringsprincipper');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("following Ringsted's link (by keyboard) opens Ringsted's page: its card, its name in the frame and in the demo's choices", async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url(`/kommune/?kommune=${encodeURIComponent('Sorø Kommune')}`));
+    await settle(page);
+    await page.locator('#kommune-kort [part="other"][data-code="0329"] a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/kommune=0329/);
+    await settle(page);
+    expect(await page.locator('#kommune-kort [part="heading"]').textContent()).toContain('Ringsted Kommune');
+    expect(await page.locator('#kommune-navn').textContent()).toBe('Ringsted');
+    expect(await page.locator('#kommune-valg').inputValue()).toBe('0329');
+    expect(await page.title()).toBe('Digitalisering – Ringsted Kommune (demo)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an island\'s page (Samsø, 0741) says it has no land border and shows the nearest municipalities', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url('/kommune/?kommune=0741'));
+    await settle(page);
+    const card = page.locator('#kommune-kort');
+    expect(await card.locator('.group-title').first().textContent()).toBe('Nærmeste kommuner');
+    expect(await card.locator('.nearest-note').textContent()).toContain('Samsø Kommune har ingen landgrænse');
+    expect(await card.locator('[part="other-link"]').allTextContents()).toEqual(['Odder Kommune', 'Syddjurs Kommune', 'Horsens Kommune']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('"Foreslå en rettelse" on the page is a mailto: link to the mapping\'s contact, about this municipality', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url('/kommune/?kommune=Esbjerg'));
+    await settle(page);
+    const href = (await page.locator('#kommune-kort [part="correction"]').getAttribute('href'))!;
+    const mail = new URL(href);
+    expect(`${mail.protocol}${mail.pathname}`).toBe('mailto:stho@kl.dk');
+    expect(mail.searchParams.get('subject')).toBe("Rettelse til KL's kortlægning: Esbjerg Kommune (0561)");
+    await context.close();
+  });
+
+  it('a code that is no municipality (?kommune=9999) is not quoted and names no page', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url('/kommune/?kommune=9999'));
+    await settle(page);
+    expect(await page.locator('#kommune-kort').getAttribute('municipality')).toBeNull();
+    expect(await page.locator('#kommune-navn').textContent()).toBe('Din');
+    await context.close();
+  });
+
   it('the selector is a form: choosing Ballerup and pressing "Vis siden" loads ?kommune=Ballerup', async () => {
     const { context, page, problems } = await openPage(browser);
     await page.goto(url('/kommune/'));

@@ -87,6 +87,23 @@
     return rows.length + '|' + rows.slice(0, 3).map((r) => r.textContent.trim().replace(/\s+/g, ' ').slice(0, 60)).join('|');
   }
 
+  /**
+   * Elements matched by a chain of selectors, each one's matches searched in the shadow roots of
+   * the last: ['kl-strategy-explorer', 'kl-denmark-map', 'path'] is every path in the shadow root
+   * of every map in the shadow root of every explorer. An open declarative shadow root (a
+   * prerendered page) counts before its element is defined.
+   */
+  function deep(chain) {
+    let found = [document];
+    chain.forEach((selector, i) => {
+      found = found.flatMap((node) => {
+        const root = i === 0 ? node : node.shadowRoot;
+        return root ? [...root.querySelectorAll(selector)] : [];
+      });
+    });
+    return found;
+  }
+
   const kinds = {
     'kl-map': {
       ready: () => {
@@ -101,6 +118,14 @@
         const tip = klMaps()[0].shadowRoot.querySelector('[part~="tooltip"]');
         return tip && tip.textContent.includes(name);
       },
+    },
+    // Our other elements: spec.ready lists what must be there, [{ chain, min }].
+    'kl-element': {
+      ready: () => spec.ready.every(({ chain, min }) => deep(chain).length >= min),
+    },
+    // The floor: the same 98 paths, inline in the HTML.
+    floor: {
+      ready: () => document.querySelectorAll('#floor path').length === 98,
     },
     'react-map': {
       ready: () => document.querySelectorAll('#react-denmark-map-svg path').length >= spec.count,
@@ -139,37 +164,32 @@
 
   // ---- load: time to painted ----------------------------------------------------------------
 
-  // When our element is defined (the bundle has run), for the JSON's breakdown.
-  for (const tag of ['kl-denmark-map', 'kl-strategy-table']) {
-    customElements.whenDefined(tag).then(() => (B.marks[tag + ':defined'] = performance.now()));
-  }
-
-  /** Whether our element is defined: module scripts (the bundle) have run by the load event; a second more, not longer. */
-  async function defined(tag) {
-    if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
-    if (!customElements.get(tag)) await Promise.race([customElements.whenDefined(tag), new Promise((r) => setTimeout(r, 1000))]);
-    return Boolean(customElements.get(tag));
-  }
+  // When our element is defined (its code fetched and run) and has rendered once after (on a
+  // prerendered page: hydrated). Not in an isolated world (JavaScript off), which has no registry.
+  const updated =
+    spec.tag && window.customElements
+      ? customElements.whenDefined(spec.tag).then(async () => {
+          B.marks.defined = performance.now();
+          const el = document.querySelector(spec.tag);
+          if (el && el.updateComplete) await el.updateComplete;
+          B.marks.updated = performance.now();
+        })
+      : Promise.resolve();
+  /** Resolves once our element has been defined and updated once, or after maxMs. */
+  B.whenUpdated = (maxMs) => Promise.race([updated, new Promise((resolve) => setTimeout(resolve, maxMs))]).then(() => true);
 
   B.loaded = (async () => {
-    const tag = spec.kind === 'kl-table' ? 'kl-strategy-table' : spec.kind === 'kl-map' ? 'kl-denmark-map' : null;
-    // Races the paint below: it only says "not defined" when the paint can never come.
-    const check = tag ? defined(tag) : Promise.resolve(true);
     if (spec.kind === 'kl-table') {
-      if (!(await check)) return { defined: false, tag };
       const first = whenPainted(() => tableRows().length > 0, spec.maxMs);
       const all = whenPainted(() => tableRows().length >= spec.expectedRows, spec.maxMs);
       const [f, a] = await Promise.all([first, all]);
       if (f) performance.mark('bench-first-row-painted', { startTime: f.painted });
       if (a) performance.mark('bench-rows-painted', { startTime: a.painted });
-      return { defined: true, firstRow: f, allRows: a, rows: tableRows().length, fcp: B.marks.fcp ?? null };
+      return { firstRow: f, allRows: a, rows: tableRows().length, fcp: B.marks.fcp ?? null };
     }
-    const painted = whenPainted(kind.ready, spec.maxMs);
-    const missing = check.then((ok) => (ok ? painted : 'undefined'));
-    const result = await Promise.race([painted, missing]);
-    if (result === 'undefined') return { defined: false, tag };
-    if (result) performance.mark('bench-map-painted', { startTime: result.painted });
-    return { defined: true, painted: result, fcp: B.marks.fcp ?? null };
+    const result = await whenPainted(kind.ready, spec.maxMs);
+    if (result) performance.mark('bench-painted', { startTime: result.painted });
+    return { painted: result, fcp: B.marks.fcp ?? null };
   })();
 
   // ---- interactions -------------------------------------------------------------------------

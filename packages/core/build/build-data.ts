@@ -42,6 +42,7 @@ try {
   }
   writePlaces(dataset);
   writeEntryColumns(dataset.entries);
+  writeContact(dataset);
   // The whole dataset is its parts together: one copy of the data, whichever way it is imported.
   const parts = Object.keys(DATASET_PARTS);
   writeFileSync(
@@ -122,5 +123,24 @@ function writePlaces(dataset: Dataset): void {
       "export const places: Pick<Dataset, 'regions' | 'municipalities'> = { regions: compact.regions, municipalities: withNameKeys(compact.municipalities) };",
       '',
     ].join('\n'),
+  );
+}
+
+/**
+ * `data/contact`: the mapping's contact for corrections, name and address only, for what shows
+ * none of the mapping's texts (the table's "Foreslå en rettelse" links). The same values as the
+ * mapping part's, which the card and the explorer carry anyway.
+ */
+function writeContact(dataset: Dataset): void {
+  const { name, email } = dataset.mapping.contact;
+  writeFileSync(
+    join(outDir, 'data', 'contact.ts'),
+    jsonModule(
+      'contact',
+      "Pick<CorrectionData, 'mapping'>",
+      "The mapping's contact for corrections (name and e-mail), built and validated from data/.",
+      { mapping: { contact: { name, email } } },
+      "import type { CorrectionData } from '../../views/correction-mail.js';",
+    ),
   );
 }

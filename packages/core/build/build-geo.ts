@@ -1,6 +1,7 @@
 // Builds src/generated/geo.ts: the map of the 98 municipalities as pre-projected SVG path data,
 // with the Bornholm inset, the Copenhagen enlargement, region borders and arrow-key links, so
-// the browser never projects or simplifies anything. Run: npm run build:geo -w @kl-digital/core
+// the browser never projects or simplifies anything; and src/generated/neighbours.ts, which
+// municipalities each one borders (the islands: the nearest). Run: npm run build:geo -w @kl-digital/core
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import type { LonLatPolygon } from './geo/boundary-source.js';
 import { ENLARGEMENT_SCALE, HEIGHT, WIDTH, layout } from './geo/layout.js';
 import { measureSize } from './geo/measure-size.js';
 import { nextLinks, unreachableFrom } from './geo/navigation.js';
+import { borderPairs, nearestShapes, neighbourModule } from './geo/neighbours.js';
 import { encodePath, projectLines, ringArea, snapLines } from './geo/path-data.js';
 import type { Line, PathPrecision, Point } from './geo/path-data.js';
 import { readRegions } from './geo/read-regions.js';
@@ -63,6 +65,7 @@ const ATTRIBUTION = {
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageRoot, '../..');
 const outFile = resolve(packageRoot, 'src/generated/geo.ts');
+const neighboursFile = resolve(packageRoot, 'src/generated/neighbours.ts');
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -169,12 +172,21 @@ async function main(): Promise<void> {
   const text = geometryModule(geometry);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, text);
+
+  // Neighbours from the topology before simplification (the same arcs, none dropped), the
+  // islands' nearest from the boundaries as DAGI draws them.
+  const pairs = borderPairs(weighted.topology.objects.municipalities);
+  const bordered = new Set(pairs.flat());
+  const islands = [...municipalities.keys()].filter((code) => !bordered.has(code));
+  const nearest = nearestShapes(new Map([...municipalities].map(([code, m]) => [code, m.polygons])), islands);
+  writeFileSync(neighboursFile, neighbourModule(pairs, nearest));
   const size = measureSize(text);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `build:geo: ${simplified.points}/${weighted.points} points kept (${pct(simplified.points, weighted.points)}; ` +
       `enlargement ${detailed.points}), ${municipalityShapes.length} municipalities, ${enlargedShapes.length} enlarged; ` +
-      `src/generated/geo.ts ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli; ${seconds} s`,
+      `src/generated/geo.ts ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli; ` +
+      `${pairs.length} borders, no border for ${[...nearest].map(([code, list]) => `${code} (nearest ${list.map((n) => `${n.code} ${n.km} km`).join(', ')})`).join('; ')}; ${seconds} s`,
   );
 }
 

@@ -27,8 +27,8 @@ describe('npm pack @kl-digital/core', () => {
     }
   });
 
-  it('gives each entry point (., ./dataset, ./data/*, ./geo, ./schema, ./build) types first', () => {
-    for (const key of ['.', './dataset', './data/*', './geo', './schema', './build']) {
+  it('gives each entry point (., ./dataset, ./data/*, ./geo, ./neighbours, ./schema, ./build) types first', () => {
+    for (const key of ['.', './dataset', './data/*', './geo', './neighbours', './schema', './build']) {
       expect(Object.keys(pkg.exports[key] as object), key).toEqual(['types', 'default']);
     }
     expect(pkg.sideEffects).toBe(false);

@@ -12,7 +12,7 @@ import { build } from 'vite';
 const here = new URL('..', import.meta.url).pathname;
 const out = `${here}dist/cdn`;
 const pkg = (await import(`${here}package.json`, { with: { type: 'json' } })).default;
-const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer'];
+const TAGS = ['kl-denmark-map', 'kl-strategy-table', 'kl-municipality-card', 'kl-initiative-card', 'kl-initiative-list', 'kl-key-figures', 'kl-strategy-explorer', 'kl-strategy-timeline'];
 
 /**
  * One pass of Vite into dist/cdn/: minified ES2022 with source maps, for the browser, in
@@ -65,6 +65,14 @@ const groups = [
   { name: 'notes', test: /core[\\/]dist[\\/]generated[\\/]data[\\/](entry-notes|entries)\.js$/, priority: 20 },
   { name: (id) => /core[\\/]dist[\\/]generated[\\/]data[\\/]([a-z-]+)\.js$/.exec(id)?.[1] ?? null, debugName: 'dataset parts', priority: 19 },
   { name: 'geo', test: /core[\\/]dist[\\/](generated[\\/]geo|geo[\\/])/, priority: 20 },
+  // Saving a file: the CSV of the table and the timeline (with the live directive they share), and
+  // the helper the map's download code, loaded on a press, imports too: one chunk, not a second
+  // one on every table and timeline page for the helper alone.
+  {
+    name: 'download',
+    test: /elements[\\/]dist[\\/]shared[\\/]download-file\.js$|core[\\/]dist[\\/]export[\\/]to-csv\.js$|node_modules[\\/]lit(-html)?[\\/](development[\\/])?directives[\\/]live\.js$/,
+    priority: 20,
+  },
 ];
 
 // 1. The elements, each its own entry, split into chunks.

@@ -11,6 +11,8 @@ export type { HeadingLevel } from './shared/attributes/attribute-kinds.js';
 export type { AttributeDef, AttributeKind, AttributeProblem, AttributeSpec, HtmlAttributes, ParsedAttributes, RawAttributes } from './shared/attributes/attribute-spec.js';
 export { EVENTS } from './shared/events/index.js';
 export type {
+  AsOfChangeDetail,
+  AsOfChangeEvent,
   DataErrorDetail,
   DataErrorEvent,
   ExplorerChangeDetail,
@@ -38,3 +40,5 @@ export { CHART_LAYOUT, KEY_FIGURE_SECTIONS, KEY_FIGURES_ATTRIBUTES, KEY_FIGURES_
 export type { KeyFigureSection, KeyFiguresAttributes } from './kl-key-figures/kl-key-figures.defs.js';
 export { EXPLORER_ATTRIBUTES, EXPLORER_EVENTS, URL_STATE_VALUES } from './kl-strategy-explorer/kl-strategy-explorer.defs.js';
 export type { StrategyExplorerAttributes, UrlState } from './kl-strategy-explorer/kl-strategy-explorer.defs.js';
+export { TIMELINE_ATTRIBUTES, TIMELINE_EVENTS, TIMELINE_LAYOUT, TIMELINE_SECTIONS } from './kl-strategy-timeline/kl-strategy-timeline.defs.js';
+export type { StrategyTimelineAttributes, TimelineSection } from './kl-strategy-timeline/kl-strategy-timeline.defs.js';

@@ -7,6 +7,7 @@ export { KlInitiativeCard } from './kl-initiative-card/kl-initiative-card.js';
 export { KlInitiativeList } from './kl-initiative-list/kl-initiative-list.js';
 export { KlKeyFigures } from './kl-key-figures/kl-key-figures.js';
 export { KlStrategyExplorer } from './kl-strategy-explorer/kl-strategy-explorer.js';
+export { KlStrategyTimeline } from './kl-strategy-timeline/kl-strategy-timeline.js';
 
 export { KlElement, withAttributes } from './shared/kl-element.js';
 export type { KlElementClass } from './shared/kl-element.js';
@@ -52,6 +53,10 @@ export {
   TABLE_SCOPE_VALUES,
   TABLE_STATUS_VALUES,
   THEMES,
+  TIMELINE_ATTRIBUTES,
+  TIMELINE_EVENTS,
+  TIMELINE_LAYOUT,
+  TIMELINE_SECTIONS,
   URL_STATE_VALUES,
   VALUE_PATTERN,
 } from './defs.js';

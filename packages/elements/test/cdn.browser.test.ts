@@ -38,6 +38,7 @@ describe('dist/cdn/kl-elements.js', () => {
     ['<kl-initiative-list></kl-initiative-list>', 'kl-initiative-card', 5],
     ['<kl-key-figures></kl-key-figures>', '[part="figure"]', 5],
     ['<kl-strategy-explorer url-state="none"></kl-strategy-explorer>', 'kl-denmark-map, kl-strategy-table', 2],
+    ['<kl-strategy-timeline></kl-strategy-timeline>', 'input[type="range"]', 1],
   ])('a page with only the script tag and %s renders it', async (markup, selector, count) => {
     const doc = await page(markup);
     const element = doc.body.firstElementChild!;
@@ -64,11 +65,11 @@ describe('dist/cdn/kl-elements.js', () => {
     expect(errors).toEqual([]);
   });
 
-  it('all seven elements on one page, each defined and rendered, each chunk fetched once', async () => {
+  it('all eight elements on one page, each defined and rendered, each chunk fetched once', async () => {
     const doc = await page(
       '<kl-denmark-map></kl-denmark-map><kl-strategy-table></kl-strategy-table><kl-municipality-card municipality="0340"></kl-municipality-card>' +
         '<kl-initiative-card initiative="digital-handleplan-2016-2020"></kl-initiative-card><kl-initiative-list></kl-initiative-list>' +
-        '<kl-key-figures></kl-key-figures><kl-strategy-explorer url-state="none"></kl-strategy-explorer>',
+        '<kl-key-figures></kl-key-figures><kl-strategy-explorer url-state="none"></kl-strategy-explorer><kl-strategy-timeline></kl-strategy-timeline>',
     );
     const win = doc.defaultView!;
     const tags = [...doc.body.children].map((e) => e.localName);
@@ -78,7 +79,7 @@ describe('dist/cdn/kl-elements.js', () => {
     expect(new Set(chunks).size).toBe(chunks.length);
   });
 
-  it('a page with only a table fetches no geometry and no schema, and a map no mapping texts or initiatives', async () => {
+  it('a page with only a table fetches no geometry and no schema, a map no mapping texts or initiatives, a timeline only the places and the facts', async () => {
     const chunksOf = async (markup: string, ready: (e: Element) => boolean) => {
       const doc = await page(markup);
       const element = doc.body.firstElementChild!;
@@ -91,6 +92,9 @@ describe('dist/cdn/kl-elements.js', () => {
     const map = await chunksOf('<kl-denmark-map></kl-denmark-map>', (e) => e.shadowRoot?.querySelectorAll('path[part~="municipality"]').length === 98);
     expect(map).toContain('geo');
     expect(map.filter((c) => ['schema', 'mapping', 'initiatives', 'rules', 'notes', 'links'].includes(c))).toEqual([]);
+    const timeline = await chunksOf('<kl-strategy-timeline></kl-strategy-timeline>', (e) => e.shadowRoot?.querySelectorAll('g.year').length === 18);
+    expect(timeline).toContain('data');
+    expect(timeline.filter((c) => ['geo', 'schema', 'source-loader', 'mapping', 'initiatives', 'rules', 'notes', 'links'].includes(c))).toEqual([]);
   });
 
   it('an element added to the page later (as a CMS or a framework adds it) is defined and rendered then', async () => {

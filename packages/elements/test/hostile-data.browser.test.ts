@@ -119,8 +119,10 @@ describe('hostile data: HTML and javascript: in every string field', () => {
     await until(() => element.ready(host));
     await revealAll(host);
     const text = deepText(host);
-    expect(text).toContain('<img src=x onerror=');
-    expect(text).toContain('javascript:globalThis.__klPwned');
+    if (element.showsDataText !== false) {
+      expect(text).toContain('<img src=x onerror=');
+      expect(text).toContain('javascript:globalThis.__klPwned');
+    }
     expect(deepAll(host, '[part="error"]')).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expectInert(host);
@@ -132,7 +134,7 @@ describe('hostile data: HTML and javascript: in every string field', () => {
     const host = await mount(element, { attributes: `src="${url('poisoned')}"` });
     await until(() => element.ready(host));
     await revealAll(host);
-    expect(deepText(host)).toContain('<img src=x onerror=');
+    if (element.showsDataText !== false) expect(deepText(host)).toContain('<img src=x onerror=');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expectInert(host);
     expect(errors).toEqual([]);

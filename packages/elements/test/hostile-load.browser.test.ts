@@ -35,13 +35,14 @@ async function settled(host: Element): Promise<void> {
 
 // What 50 elements on one page look like: every kind, several of each.
 const KINDS: [string, number, string][] = [
-  ['kl-denmark-map', 10, ''],
+  ['kl-denmark-map', 8, ''],
   ['kl-strategy-table', 7, ''],
-  ['kl-municipality-card', 10, 'municipality="Sorø"'],
+  ['kl-municipality-card', 8, 'municipality="Sorø"'],
   ['kl-initiative-card', 7, 'initiative="digital-handleplan-2016-2020"'],
   ['kl-initiative-list', 5, ''],
   ['kl-key-figures', 5, ''],
   ['kl-strategy-explorer', 6, 'url-state="none"'],
+  ['kl-strategy-timeline', 4, ''],
 ];
 
 const names = dataset.municipalities.map((m) => m.name);
@@ -81,6 +82,7 @@ describe('50 elements and rapid attribute changes', () => {
         figures.setAttribute('sections', SECTIONS[i % SECTIONS.length]!);
         figures.setAttribute('as-of', DATES[i % DATES.length]!);
       }
+      for (const timeline of of('kl-strategy-timeline')) timeline.setAttribute('as-of', DATES[(i + 1) % DATES.length]!);
       for (const explorer of of('kl-strategy-explorer')) {
         explorer.setAttribute('as-of', DATES[i % DATES.length]!);
         explorer.setAttribute('theme', i % 2 ? 'dark' : 'light');
@@ -118,6 +120,9 @@ describe('50 elements and rapid attribute changes', () => {
     for (const figures of of('kl-key-figures')) {
       const wanted = SECTIONS[last % SECTIONS.length]!.split(' ');
       expect(deepAll(figures, 'section').map((s) => s.getAttribute('part'))).toEqual(['published', 'counted', 'chart', 'kinds'].filter((p) => wanted.includes(p)));
+    }
+    for (const timeline of of('kl-strategy-timeline')) {
+      expect((deep(timeline, 'input[type="range"]') as HTMLInputElement).value).toBe(DATES[(last + 1) % DATES.length]!.slice(0, 4));
     }
     for (const explorer of of('kl-strategy-explorer')) {
       expect(deep(explorer, 'kl-denmark-map')!.getAttribute('as-of')).toBe(DATES[last % DATES.length]);

@@ -23,6 +23,8 @@ export interface ElementCase {
   markup: string;
   /** Rendered: the parts the tests look at exist. */
   ready: (host: Element) => boolean;
+  /** False for an element that shows no free text from the data (the timeline: counts and years only), so poisoned strings have nowhere to show. */
+  showsDataText?: false;
 }
 
 /** `host >>> a >>> b`: a selector per shadow root, each inside the previous match. */
@@ -61,7 +63,7 @@ const count = (host: Element, path: string, selector: string) => {
   return scope?.shadowRoot?.querySelectorAll(selector).length ?? 0;
 };
 
-/** Each of the seven elements in a state that shows most of its parts. */
+/** Each of the eight elements in a state that shows most of its parts. */
 export const ELEMENTS: ElementCase[] = [
   {
     tag: 'kl-denmark-map',
@@ -98,6 +100,12 @@ export const ELEMENTS: ElementCase[] = [
     markup: '<kl-strategy-explorer url-state="none" as-of="2022-01-01"></kl-strategy-explorer>',
     ready: (host) => count(host, 'kl-denmark-map', 'path[part~="municipality"]') === 98 && count(host, 'kl-strategy-table', 'tbody tr') === 98,
   },
+  {
+    tag: 'kl-strategy-timeline',
+    markup: '<kl-strategy-timeline as-of="2022-01-01"></kl-strategy-timeline>',
+    ready: (host) => count(host, '', 'g.year') === 18 && count(host, '', 'input[type="range"]') === 1,
+    showsDataText: false,
+  },
 ];
 
 /** The inner parts whose look is compared between a clean and a hostile page, per element. */
@@ -105,6 +113,7 @@ export const KEY_PARTS: Record<string, string[]> = {
   'kl-denmark-map': [
     '.root', 'svg[part="map"]', 'path[data-code="0340"]', 'path[data-code="0147"]', '#p-strategy rect', '#p-principles path.mark', '#p-model-policy circle.dot',
     '.legend', '.legend-title', '.legend-item', '.legend-item .label', '.legend-item .count', '.legend-item .swatch', '.frame-label', '[part="attribution"]', 'summary', '.ring.selected',
+    '[part="search"] label', '[part="search-input"]', '[part="download"]',
   ],
   'kl-strategy-table': [
     '.root', '.controls', 'label[for="search"]', '[part="search"]', 'details[data-filter="category"]', 'details[data-filter="category"] summary', '[part="download"]',
@@ -131,6 +140,12 @@ export const KEY_PARTS: Record<string, string[]> = {
   'kl-strategy-explorer': [
     '.root', 'fieldset.controls', 'fieldset.controls legend', '.modes label', '.modes input', '.hint', 'kl-denmark-map', 'kl-denmark-map >>> svg[part="map"]',
     'kl-denmark-map >>> .legend-item', 'kl-strategy-table', 'kl-strategy-table >>> [part="search"]', 'kl-strategy-table >>> tbody tr', 'kl-strategy-table >>> tbody th button',
+    '[part="control"]', '[part="slider"]', '[part="summary"]',
+  ],
+  'kl-strategy-timeline': [
+    '.root', 'section', 'h2', '.intro', '[part="control"]', '[part="control"] label', '[part="slider"]', '.year-value', '.year-help', '[part="summary"]', '.legend li',
+    '.legend .swatch', '.chart-svg', 'g.year.selected rect.segment.current', 'rect.segment.expired', 'rect.segment.not-registered', 'rect.outline', 'text.tick',
+    'text.x-label', 'line.gridline', '#tl-expired path.mark', '[part="table-toggle"]', '[part="download"]',
   ],
 };
 

@@ -187,6 +187,74 @@ describe('hostile host pages: strict Content-Security-Policy', () => {
   });
 });
 
+describe('hostile host pages: the map\'s downloads under a strict Content-Security-Policy', () => {
+  const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'"><script src="/test/fixtures/csp-probe.js"></script>`;
+
+  /** A strict page with a map whose saved files are caught in the frame (each object URL's blob, the anchor's click not followed). */
+  async function strictMap() {
+    const { doc, win } = await page('<kl-denmark-map></kl-denmark-map>', CSP);
+    const violations = (win as unknown as { __cspViolations: string[] }).__cspViolations;
+    const map = doc.querySelector('kl-denmark-map')!;
+    await ready(ELEMENTS[0]!, map);
+    const blobs = new Map<string, Blob>();
+    const create = win.URL.createObjectURL.bind(win.URL);
+    win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = create(blob);
+      blobs.set(url, blob as Blob);
+      return url;
+    };
+    const saved: { name: string; blob: Blob }[] = [];
+    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blobs.get(this.href)! });
+    };
+    return { doc, win, map, violations, saved };
+  }
+
+  it('why the PNG is drawn, not loaded: on such a page an image from a blob: URL is refused (img-src falls back to default-src \'self\')', async () => {
+    const { doc, win, violations } = await strictMap();
+    const url = win.URL.createObjectURL(new win.Blob(['<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>'], { type: 'image/svg+xml' }));
+    const image = doc.createElement('img');
+    const loaded = new Promise<string>((resolve) => {
+      image.onload = () => resolve('loaded');
+      image.onerror = () => resolve('refused');
+    });
+    image.src = url;
+    expect(await loaded).toBe('refused');
+    await until(() => violations.length > 0);
+    expect(violations[0]).toMatch(/^img-src: blob/);
+  });
+
+  it('both downloads work there, the code loaded on the first press from the CDN chunks, and no violation is reported', async () => {
+    const { win, map, violations, saved } = await strictMap();
+    const fetched = () => win.performance.getEntriesByType('resource').some((entry) => /\/chunks\/map-download-[\w-]+\.js$/.test(entry.name));
+    expect(fetched()).toBe(false);
+    const button = (format: string) => deep(map, `[part="download"][data-format="${format}"]`) as HTMLButtonElement;
+    button('svg').click();
+    await until(() => saved.length === 1, 10_000);
+    button('png').click();
+    await until(() => saved.length === 2, 10_000);
+    expect(saved.map((file) => [file.name.slice(-4), file.blob.type])).toEqual([['.svg', 'image/svg+xml'], ['.png', 'image/png']]);
+    expect(await saved[0]!.blob.text()).toContain('Kort: DAGI');
+    expect(saved[1]!.blob.size).toBeGreaterThan(10_000);
+    expect(fetched()).toBe(true);
+    await settle(150);
+    expect(violations).toEqual([]);
+  });
+
+  it('the search works there too: suggestions, a choice, the tooltip, and no violation', async () => {
+    const { win, map, violations } = await strictMap();
+    const input = deep(map, '[part="search-input"]') as HTMLInputElement;
+    input.focus();
+    input.value = 'soroe';
+    input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    await until(() => deep(map, '[role="option"]'));
+    input.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await until(() => map.getAttribute('selected') === '0340' && deep(map, '[part="tooltip"]'));
+    await settle(150);
+    expect(violations).toEqual([]);
+  });
+});
+
 describe('hostile host pages: two copies and two versions of the bundle', () => {
   /**
    * Another release's single-file bundle (kl-elements.all.js with another version), served from a

@@ -62,6 +62,7 @@ describe('custom-elements.json', () => {
     ['kl-initiative-list', 'order', ['desc', 'asc']],
     ['kl-key-figures', 'sections', ['published', 'counted', 'chart', 'kinds']],
     ['kl-strategy-explorer', 'url-state', ['hash', 'none']],
+    ['kl-strategy-timeline', 'sections', ['control', 'chart']],
     ['kl-municipality-card', 'theme', ['light', 'dark', 'auto']],
   ])('types the enumerated attribute <%s %s> as its values', (tag, name, values) => {
     const type = attribute(tag, name).type!.text;
@@ -71,7 +72,7 @@ describe('custom-elements.json', () => {
 
   it('has one event per meaning: a filter, search or sort change is kl-filter-change on every element', () => {
     const names = new Set(elements().flatMap((e) => e.events!.map((event) => event.name)));
-    expect([...names].sort()).toEqual(['kl-data-error', 'kl-explorer-change', 'kl-filter-change', 'kl-municipality-select']);
+    expect([...names].sort()).toEqual(['kl-as-of-change', 'kl-data-error', 'kl-explorer-change', 'kl-filter-change', 'kl-municipality-select']);
     for (const tag of ['kl-denmark-map', 'kl-strategy-table', 'kl-initiative-list']) expect(element(tag).events!.map((e) => e.name)).toContain('kl-filter-change');
   });
 
@@ -81,6 +82,7 @@ describe('custom-elements.json', () => {
       'kl-filter-change': 'FilterChangeEvent',
       'kl-data-error': 'DataErrorEvent',
       'kl-explorer-change': 'ExplorerChangeEvent',
+      'kl-as-of-change': 'AsOfChangeEvent',
     };
     for (const element of elements()) for (const event of element.events!) expect(event.type?.text, `${element.tagName} ${event.name}`).toBe(types[event.name]);
   });

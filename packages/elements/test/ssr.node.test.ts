@@ -18,6 +18,7 @@ const ELEMENTS: [tag: string, attributes: string][] = [
   ['kl-initiative-list', ''],
   ['kl-key-figures', ''],
   ['kl-strategy-explorer', ''],
+  ['kl-strategy-timeline', ''],
 ];
 
 const renderOnServer = (markup: string) => collectResult(render(html`${unsafeStatic(markup)}`));
@@ -45,6 +46,17 @@ describe('rendered on the server', () => {
     const out = await renderOnServer('<kl-municipality-card municipality="0340"></kl-municipality-card>');
     expect(out).toMatch(/part="heading"[^>]*>(<!--[^>]*-->)*Sorø Kommune/);
     expect(count(out, /<path[^>]*part="municipality/)).toBe(98);
+  });
+
+  it('<kl-strategy-timeline as-of="2021-06-01"> draws the 18 years with 2021 chosen, its slider at 2021 with the counts said', async () => {
+    const out = await renderOnServer('<kl-strategy-timeline as-of="2021-06-01"></kl-strategy-timeline>');
+    expect(count(out, /<g class="year[ "]/)).toBe(18);
+    expect(out).toMatch(/<g class="year selected"[^>]*data-year="2021"/);
+    const slider = /<input[^>]*type="range"[^>]*>/.exec(out)![0];
+    expect(slider).toMatch(/\smin="2015"/);
+    expect(slider).toMatch(/\smax="2032"/);
+    expect(slider).toMatch(/\svalue="2021"/);
+    expect(slider).toMatch(/aria-valuetext="2021: \d+ gældende/);
   });
 
   it('checkboxes and radio buttons are checked only where chosen: none of the table\'s filters, the explorer\'s first mode', async () => {

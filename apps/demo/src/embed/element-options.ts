@@ -16,6 +16,7 @@ import {
   MAP_ATTRIBUTES,
   MUNICIPALITY_CARD_ATTRIBUTES,
   TABLE_ATTRIBUTES,
+  TIMELINE_ATTRIBUTES,
   type AttributeDef,
   type AttributeKind,
   type AttributeSpec,
@@ -59,6 +60,7 @@ type Specs = {
   'kl-initiative-list': typeof LIST_ATTRIBUTES;
   'kl-key-figures': typeof KEY_FIGURES_ATTRIBUTES;
   'kl-strategy-explorer': typeof EXPLORER_ATTRIBUTES;
+  'kl-strategy-timeline': typeof TIMELINE_ATTRIBUTES;
 };
 type Tag = keyof Specs;
 
@@ -87,7 +89,12 @@ const NOT_OFFERED = {
   src: true,
   // How long a `src` load may take: nothing to wait for without `src`.
   'load-timeout': true,
-} as const satisfies { readonly [A in AttributeName<typeof BASE_ATTRIBUTES>]?: true };
+  // The card's links to other municipalities: the iframe page would link, under KL's address, to
+  // whatever address a link's `card-url` names. In the iframe a municipality chosen in the card's
+  // inspiration is shown in its place instead (src/pages/embed.ts); on their own page editors
+  // write `card-url` by hand (README).
+  'card-url': true,
+} as const satisfies { readonly [A in AttributeName<typeof BASE_ATTRIBUTES> | AttributeName<typeof MUNICIPALITY_CARD_ATTRIBUTES>]?: true };
 
 /** The texts of the attributes every element has, shown after the element's own. */
 const SHARED_TEXTS: Texts<typeof BASE_ATTRIBUTES> = {
@@ -167,6 +174,11 @@ export const ELEMENTS: readonly AnyElementOption[] = [
         values: { ...CATEGORIES, ...STATUSES, ...REGIONS },
       },
       variant: { label: 'Variant', values: { full: 'Fuldt kort', locator: 'Lille oversigtskort' } },
+      controls: {
+        label: 'Kortets knapper',
+        hint: 'Intet valgt: begge. Oversigtskortet har ingen.',
+        values: { search: 'Søgefeltet "Find kommune"', download: 'Hent kortet som SVG og PNG', none: 'Ingen' },
+      },
       heading: { label: 'Kortets titel', placeholder: 'Kommunernes strategier', hint: 'Vises over kortet og er kortets navn for skærmlæsere.' },
       'heading-level': HEADING_LEVEL,
     },
@@ -196,6 +208,10 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     defaults: { municipality: 'Sorø' },
     texts: {
       municipality: { label: 'Kommune', placeholder: 'Sorø', hint: 'Navn eller firecifret kode, fx "Sorø Kommune" eller "0340".' },
+      inspiration: {
+        label: 'Inspiration fra andre kommuner',
+        values: { all: 'Nabokommuner og samme slags dokument', neighbours: 'Kun nabokommuner', 'same-kind': 'Kun samme slags dokument', off: 'Ingen (kun kommunens eget opslag)' },
+      },
       'heading-level': HEADING_LEVEL,
     },
   },
@@ -251,6 +267,22 @@ export const ELEMENTS: readonly AnyElementOption[] = [
     defaults: {},
     texts: { 'url-state': { label: 'Husk valg i adressen', values: { hash: 'Ja (#…)', none: 'Nej' } } },
   },
+  {
+    tag: 'kl-strategy-timeline',
+    label: 'Tidslinje over strategierne',
+    frameTitle: { da: 'Tidslinje over kommunernes strategier år for år', en: "Timeline of the municipalities' strategies year by year" },
+    frameHeight: 900,
+    defaults: {},
+    texts: {
+      sections: {
+        label: 'Dele',
+        values: { control: 'Skyder til året', chart: 'Diagram, tabel og CSV' },
+        hint: 'Ingen valgt: begge dele.',
+      },
+      heading: { label: 'Overskrift', placeholder: 'Strategiernes perioder år for år' },
+      'heading-level': HEADING_LEVEL,
+    },
+  },
 ];
 
 /** The element with this tag, if the builder offers it. */
@@ -298,6 +330,7 @@ const SPECS: { readonly [T in Tag]: Specs[T] } = {
   'kl-initiative-list': LIST_ATTRIBUTES,
   'kl-key-figures': KEY_FIGURES_ATTRIBUTES,
   'kl-strategy-explorer': EXPLORER_ATTRIBUTES,
+  'kl-strategy-timeline': TIMELINE_ATTRIBUTES,
 };
 
 /** The spec of an element: its own attributes and the shared ones. */

@@ -9,4 +9,12 @@ const root = document.getElementById('embed-root')!;
 if (!root.firstElementChild) {
   void import('../embed/element-from-query.js').then(({ elementFromQuery }) => elementFromQuery(root, new URLSearchParams(location.search)));
 }
+
+// No host page hears the card's choice inside the iframe: a municipality chosen in its
+// inspiration is shown in its place (the card then puts the focus on its name). On the ?el= page
+// and on the prerendered card pages alike.
+root.addEventListener('kl-municipality-select', (event) => {
+  const card = event.target as HTMLElement;
+  if (card.localName === 'kl-municipality-card' && event.detail.code) card.setAttribute('municipality', event.detail.code);
+});
 reportHeight();

@@ -242,3 +242,93 @@ export const Keyboard: Story = {
     await expect(inShadow(map, '[part="tooltip"]').textContent).toBeTruthy();
   }),
 };
+
+// ---- find and download --------------------------------------------------------------------
+
+const search = (map: Element) => inShadow<HTMLInputElement>(map, '[part="search-input"]');
+const suggestions = (map: Element) => allInShadow(map, '[part="search-list"] [role="option"]').map((o) => o.textContent?.trim());
+
+/** "Find kommune": typed as people write it (`soroe`), the best suggestion first; Enter selects it, and its tooltip opens. */
+export const FindAMunicipality: Story = {
+  name: 'Interaction: find a municipality',
+  tags: ['!autodocs'],
+  play: kit.play(async (map, { args }) => {
+    await userEvent.type(search(map), 'soroe');
+    await waitFor(() => expect(suggestions(map)[0]).toBe('Sorø'));
+    await expect(search(map).getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(map.getAttribute('selected')).toBe('0340'));
+    await expect(lastDetail(args.onKlMunicipalitySelect)).toEqual({ code: '0340', name: 'Sorø' });
+    await expect(inShadow(map, '[part="tooltip"]').textContent).toContain('Sorø');
+  }),
+};
+
+/** Frederiksberg is drawn too small to see on the whole map: finding it zooms to the enlargement; "Vis hele kortet" zooms out. */
+export const FindASmallMunicipality: Story = {
+  name: 'Interaction: find a small municipality',
+  tags: ['!autodocs'],
+  play: kit.play(async (map) => {
+    await userEvent.type(search(map), 'Frederiksberg{Enter}');
+    await waitFor(() => expect(map.getAttribute('selected')).toBe('0147'));
+    await expect(svgOf(map).getAttribute('viewBox')).not.toBe(FULL_VIEW_BOX);
+    await expect(inShadow(map, '[part="zoom-out"]')).toBeTruthy();
+  }),
+};
+
+/** A misspelling gets the closest names; the list stays open, the arrow keys move through it. */
+export const FindMisspelt: Story = {
+  name: 'Interaction: find a misspelt name',
+  tags: ['!autodocs'],
+  play: kit.play(async (map) => {
+    await userEvent.type(search(map), 'Sorrø');
+    await waitFor(() => expect(suggestions(map)[0]).toBe('Sorø'));
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(search(map).getAttribute('aria-activedescendant')).toBe('find-0340');
+  }),
+};
+
+/**
+ * "Hent kort som SVG": the drawing as shown, with title, what the colours show, as-of, the filter,
+ * the legend and the DAGI attribution, made in the browser. (The story catches the file rather
+ * than save it.)
+ */
+export const DownloadSvg: Story = {
+  name: 'Interaction: download the map as SVG',
+  tags: ['!autodocs'],
+  args: { filter: ['principles'], 'as-of': '2021-06-01' },
+  play: kit.play(async (map) => {
+    const files: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    const { click } = HTMLAnchorElement.prototype;
+    const { createObjectURL } = URL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = createObjectURL(blob);
+      blobs.set(url, blob as Blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: blobs.get(this.href)! });
+    };
+    try {
+      await userEvent.click(inShadow(map, '[part="download"][data-format="svg"]'));
+      await waitFor(() => expect(files).toHaveLength(1), { timeout: 10_000 });
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = createObjectURL;
+    }
+    await expect(files[0]!.name).toBe('kort-kommunernes-digitale-strategier-2021-06-01.svg');
+    const text = await files[0]!.blob.text();
+    for (const line of ['Status opgjort pr. 1. juni 2021.', 'Filter: kun Digitaliseringsprincipper.', 'Signaturforklaring', 'Kort: DAGI']) await expect(text).toContain(line);
+    await expect(text.match(/<path id="m-/g)).toHaveLength(98);
+  }),
+};
+
+/** `controls="none"`: neither the search nor the download buttons, for a page that has its own. */
+export const WithoutControls: Story = {
+  name: 'Without search and downloads',
+  args: { controls: ['none'] },
+  play: kit.play(async (map) => {
+    await expect(allInShadow(map, '[part="search"]')).toHaveLength(0);
+    await expect(allInShadow(map, '[part="download"]')).toHaveLength(0);
+  }),
+};

@@ -27,3 +27,22 @@ export const MunicipalPage: StoryObj = {
     },
   ),
 };
+
+/**
+ * The same page with `card-url`: the neighbours and the municipalities with the same kind of
+ * document link to the site's page for each of them (here, the demo's municipal page).
+ */
+export const MunicipalPageWithLinks: StoryObj = {
+  name: 'Municipal page, inspiration linked',
+  ...onPage(
+    'kl-municipality-card',
+    municipalPage(
+      html`<kl-municipality-card municipality="Sorø Kommune" heading-level="3" card-url="/kommune/?kommune={code}"></kl-municipality-card>`,
+      html`<p>Nabokommunerne og kommunerne med samme slags dokument linker til kommunens side på sitet.</p>`,
+    ),
+    async (card) => {
+      await expect(inShadow(card, '.inspiration-title').localName).toBe('h4');
+      await expect(inShadow(card, '[part="other"][data-code="0316"] a').getAttribute('href')).toBe('/kommune/?kommune=0316');
+    },
+  ),
+};

@@ -1,10 +1,10 @@
 // <kl-municipality-card>: one story per kind of municipality and per state an editor can put the
 // card in. Each story is also a test in Chromium (render, play, axe-core, console errors).
-import { expect } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { KlDenmarkMap } from '@kl-digital/elements';
 import { dataset } from '@kl-digital/core/dataset';
 import { dataStates } from '../support/data-states.js';
-import { storyKit, type ElementStory } from '../support/element-stories.js';
+import { lastDetail, storyKit, type ElementStory } from '../support/element-stories.js';
 import { allInShadow, inShadow, textOf as text } from '../support/shadow.js';
 
 const kit = storyKit('kl-municipality-card');
@@ -19,6 +19,10 @@ const locatorOf = async (card: Element) => {
   await map.updateComplete;
   return map;
 };
+
+/** The names in each group of the inspiration, with the group's heading. */
+const inspiration = (card: Element) =>
+  allInShadow(card, '.inspiration .group').map((group) => [text(group.querySelector('.group-title')), ...[...group.querySelectorAll('[part="other-link"]')].map((a) => text(a))]);
 
 // ---- the municipalities -------------------------------------------------------------------
 
@@ -117,6 +121,79 @@ export const HeadingLevel3: Story = {
     await expect(inShadow(card, '[part="heading"]').localName).toBe('h3');
     await expect(inShadow(card, '.example-title').localName).toBe('h4');
     await expect(inShadow(card, '.highlight-title').localName).toBe('h5');
+  }),
+};
+
+// ---- inspiration from other municipalities -------------------------------------------------
+
+/**
+ * Under Sorø's entry: the municipalities it borders (from the DAGI boundaries at build time) and
+ * three with the same kind of document, each with form, period and status.
+ */
+export const Inspiration: Story = {
+  name: 'Inspiration: neighbours and the same kind',
+  args: { 'as-of': '2022-01-01' },
+  play: kit.play(async (card) => {
+    await expect(text(inShadow(card, '.inspiration-title'))).toBe('Inspiration fra andre kommuner');
+    await expect(inspiration(card)).toEqual([
+      ['Nabokommuner', 'Holbæk Kommune', 'Kalundborg Kommune', 'Næstved Kommune', 'Ringsted Kommune', 'Slagelse Kommune'],
+      ['Samme slags dokument: Digitaliseringsprincipper', 'Odense Kommune', 'Brønderslev Kommune', 'Faxe Kommune'],
+    ]);
+    await expect(text(inShadow(card, '[part="other"][data-code="0329"] .other-facts'))).toBe('Form: Digitaliseringsstrategi for skoleområdet Periode: 2020-2023 Status: Gældende');
+  }),
+};
+
+/** Samsø has no land border: the nearest municipalities, nearest first, and the card says so. */
+export const Island: Story = {
+  name: 'Inspiration: an island (Samsø), the nearest',
+  args: { municipality: 'Samsø' },
+  play: kit.play(async (card) => {
+    await expect(inspiration(card)).toEqual([['Nærmeste kommuner', 'Odder Kommune', 'Syddjurs Kommune', 'Horsens Kommune']]);
+    await expect(text(inShadow(card, '.nearest-note'))).toContain('Samsø Kommune har ingen landgrænse til en anden kommune.');
+  }),
+};
+
+/** `card-url="/kommune/?kommune={code}"`: each municipality links to its own page on the host site. */
+export const InspirationLinks: Story = {
+  name: 'Inspiration: links by card-url',
+  args: { 'card-url': '/kommune/?kommune={code}' },
+  play: kit.play(async (card) => {
+    const links = allInShadow<HTMLAnchorElement>(card, '[part="other-link"]');
+    await expect(links.every((link) => link.localName === 'a')).toBe(true);
+    await expect(inShadow(card, '[part="other"][data-code="0329"] a').getAttribute('href')).toBe('/kommune/?kommune=0329');
+  }),
+};
+
+/** Without `card-url` the names are buttons: choosing one fires `kl-municipality-select` for the page to show it. */
+export const ChooseNeighbour: Story = {
+  name: 'Interaction: choose a neighbour',
+  tags: ['!autodocs'],
+  play: kit.play(async (card, { args }) => {
+    await userEvent.click(inShadow(card, '[part="other"][data-code="0329"] button'));
+    await waitFor(() => expect(args.onKlMunicipalitySelect).toHaveBeenCalledTimes(1));
+    await expect(lastDetail(args.onKlMunicipalitySelect)).toEqual({ code: '0329', name: 'Ringsted' });
+  }),
+};
+
+/** `inspiration="off"`: only the municipality's own entry, for a site that wants no more. */
+export const InspirationOff: Story = {
+  name: 'Inspiration off',
+  args: { inspiration: 'off' },
+  play: kit.play(async (card) => {
+    await expect(allInShadow(card, '[part="inspiration"]')).toHaveLength(0);
+  }),
+};
+
+/** "Foreslå en rettelse": a prefilled e-mail to the mapping's contact, with Sorø's entry as the mapping has it. */
+export const SuggestCorrection: Story = {
+  name: 'Suggest a correction',
+  play: kit.play(async (card) => {
+    const link = inShadow(card, '[part="correction"]');
+    await expect(text(link)).toBe('Foreslå en rettelse til Sorø Kommunes opslag (e-mail til KL)');
+    const url = new URL(link.getAttribute('href')!);
+    await expect(`${url.protocol}${url.pathname}`).toBe(`mailto:${dataset.mapping.contact.email}`);
+    await expect(url.searchParams.get('subject')).toBe("Rettelse til KL's kortlægning: Sorø Kommune (0340)");
+    await expect(url.searchParams.get('body')).toContain('Form: Digitaliserings-principper');
   }),
 };
 

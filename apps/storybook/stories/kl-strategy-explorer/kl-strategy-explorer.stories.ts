@@ -83,3 +83,23 @@ export const SelectOnMap: Story = {
     await expect(window.location.hash).toBe(hash);
   }),
 };
+
+/** The year control: Page Down chooses 2016; map and table take its statuses (31 December 2016) together. */
+export const YearControl: Story = {
+  name: 'Interaction: the year control',
+  tags: ['!autodocs'],
+  args: { 'as-of': '2021-06-01' },
+  play: kit.play(async (explorer, { args }) => {
+    const slider = inShadow<HTMLInputElement>(explorer, '[part="control"] input[type="range"]');
+    await expect(slider.labels?.[0]?.textContent).toBe('Vis status for året');
+    await expect(slider.value).toBe('2021');
+    slider.focus();
+    await userEvent.keyboard('{PageDown}');
+    await waitFor(() => expect(explorer.state.year).toBe(2016));
+    const { map, table } = partsOf(explorer);
+    await waitFor(() => expect([map.getAttribute('as-of'), table.getAttribute('as-of')]).toEqual(['2016-12-31', '2016-12-31']));
+    await expect(args.onKlAsOfChange).toHaveBeenCalledTimes(1);
+    await expect(args.onKlExplorerChange).toHaveBeenCalledTimes(1);
+    await expect(slider.getAttribute('aria-valuetext')).toMatch(/^2016: 9 gældende, 0 udløbet, 44 endnu ikke gældende/);
+  }),
+};

@@ -187,6 +187,20 @@ export const SortByHeader: Story = {
   }),
 };
 
+/** Each row's "Foreslå en rettelse": a prefilled e-mail about that municipality to the mapping's contact. */
+export const SuggestCorrection: Story = {
+  name: 'Suggest a correction (each row)',
+  play: kit.play(async (table) => {
+    await expect(allInShadow(table, 'a[part="correction"]')).toHaveLength(64);
+    const link = row(table, '0340').querySelector('a[part="correction"]')!;
+    await expect(link.textContent!.replace(/\s+/g, ' ').trim()).toBe('Foreslå en rettelse til Sorø Kommunes opslag (e-mail til KL)');
+    const url = new URL(link.getAttribute('href')!);
+    await expect(url.protocol).toBe('mailto:');
+    await expect(url.searchParams.get('subject')).toBe("Rettelse til KL's kortlægning: Sorø Kommune (0340)");
+    await expect(url.searchParams.get('body')).toContain('Sådan står kommunen i kortlægningen nu:');
+  }),
+};
+
 /** Click a municipality: the row is selected, `selected` reflects its code, `kl-municipality-select` fires. */
 export const SelectRow: Story = {
   name: 'Interaction: select a row',

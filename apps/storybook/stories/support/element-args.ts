@@ -24,6 +24,8 @@ import {
   MUNICIPALITY_CARD_EVENTS,
   TABLE_ATTRIBUTES,
   TABLE_EVENTS,
+  TIMELINE_ATTRIBUTES,
+  TIMELINE_EVENTS,
   type AttributeDef,
   type AttributeKind,
   type AttributeSpec,
@@ -41,6 +43,7 @@ export const ELEMENTS = {
   'kl-initiative-list': { attributes: LIST_ATTRIBUTES, events: LIST_EVENTS },
   'kl-key-figures': { attributes: KEY_FIGURES_ATTRIBUTES, events: KEY_FIGURES_EVENTS },
   'kl-strategy-explorer': { attributes: EXPLORER_ATTRIBUTES, events: EXPLORER_EVENTS },
+  'kl-strategy-timeline': { attributes: TIMELINE_ATTRIBUTES, events: TIMELINE_EVENTS },
 } as const satisfies { [T in keyof HTMLElementTagNameMap]?: { attributes: AttributeSpec; events: readonly KlEventName[] } };
 
 export type Tag = keyof typeof ELEMENTS;

@@ -7,6 +7,7 @@ import { resolveMunicipality } from './resolve-municipality.js';
 import { resolveMunicipalityList } from './resolve-municipality-list.js';
 import { resolveRegion } from './resolve-region.js';
 import { resolveRegionList } from './resolve-region-list.js';
+import { searchMunicipalities } from '../views/municipality-search.js';
 
 const dataset = loadDataset();
 const RUNS = { numRuns: 200 };
@@ -32,6 +33,19 @@ describe('name resolution (properties)', () => {
           expect(result.query).toBe(text);
           expect(result.suggestions.length).toBeLessThanOrEqual(3);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('searchMunicipalities(dataset, any string) never throws, suggests at most eight, each once, and what resolveMunicipality finds first', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const suggestions = searchMunicipalities(dataset, text);
+        expect(suggestions.length).toBeLessThanOrEqual(8);
+        expect(new Set(suggestions.map((s) => s.municipality.code)).size).toBe(suggestions.length);
+        const resolved = resolveMunicipality(dataset, text);
+        if (resolved.found) expect(suggestions[0]?.municipality).toBe(resolved.municipality);
       }),
       RUNS,
     );

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { mapShownCount, mapView, type MapView, type MapViewOptions, type Municipality } from '@kl-digital/core';
+import { mapShownCount, mapView, searchMunicipalities, type MapView, type MapViewOptions, type Municipality } from '@kl-digital/core';
 import { fitViewBox, geometry, unionBBox, type BBox } from '@kl-digital/core/geo';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
@@ -10,26 +10,13 @@ import { ListboxController } from '../shared/controllers/listbox-controller.js';
 import { TooltipController } from '../shared/controllers/tooltip-controller.js';
 import { filterDetail } from '../shared/events/index.js';
 import { patternStyles } from '../shared/svg-patterns.js';
-import { MAP_ATTRIBUTES, MAP_DEFAULTS } from './kl-denmark-map.defs.js';
+import { MAP_ATTRIBUTES, MAP_DEFAULTS, type MapControl } from './kl-denmark-map.defs.js';
 import { mapMessages } from './kl-denmark-map.messages.js';
 import { mapStyles } from './kl-denmark-map.styles.js';
-import { ENLARGED, mapDrawing, SHAPES } from './map-drawing.js';
-
-type ViewBox = [number, number, number, number];
-const FULL_VIEW: ViewBox = [0, 0, geometry.width, geometry.height];
-const ASPECT = geometry.width / geometry.height;
-const { frame: ENLARGEMENT_FRAME, area: ENLARGED_AREA, scale: ENLARGEMENT_SCALE } = geometry.enlargement;
-/** The view of the Copenhagen enlargement alone, where a tap in the capital's area zooms to. */
-const ENLARGEMENT_VIEW = fitViewBox(
-  [ENLARGEMENT_FRAME.x, ENLARGEMENT_FRAME.y, ENLARGEMENT_FRAME.x + ENLARGEMENT_FRAME.width, ENLARGEMENT_FRAME.y + ENLARGEMENT_FRAME.height],
-  ASPECT,
-  8,
-  FULL_VIEW,
-);
-
-/** True when a point of the main map lies in the area the enlargement shows. */
-const inEnlargedArea = ([x, y]: [number, number]) =>
-  x >= ENLARGED_AREA.x && x <= ENLARGED_AREA.x + ENLARGED_AREA.width && y >= ENLARGED_AREA.y && y <= ENLARGED_AREA.y + ENLARGED_AREA.height;
+import type { DownloadFormat } from './map-download.js';
+import { mapDrawing, SHAPES } from './map-drawing.js';
+import { SearchController } from './map-search.js';
+import { ASPECT, drawnCentre, ENLARGEMENT_VIEW, FULL_VIEW, zoomTo, zoomToFind, type ViewBox } from './map-zoom.js';
 
 /** The municipality a pointer event is on (a shape in the map or in the enlargement), or null. */
 function codeAt(event: Event): string | null {
@@ -53,7 +40,12 @@ const DATA = { ...places, ...categories, ...entryFacts };
  * @csspart map - The SVG map.
  * @csspart municipality - Each municipality's shape (also `selected`, `highlighted`, `dimmed` where they apply).
  * @csspart tooltip - The tooltip.
- * @csspart zoom-out - The button that shows the whole map again after a tap zoomed in on a small municipality.
+ * @csspart zoom-out - The button that shows the whole map again after a tap or the search zoomed in on a small municipality.
+ * @csspart search - The "Find kommune" search (`controls`): its label, input and suggestions.
+ * @csspart search-input - The search's input (a combobox).
+ * @csspart search-list - The search's suggestions (a listbox).
+ * @csspart downloads - The row of download buttons (`controls`).
+ * @csspart download - Each download button ("Hent kort som SVG", "Hent kort som PNG"; `data-format` is `svg` or `png`).
  * @csspart legend - The legend.
  * @csspart legend-item - Each legend button.
  * @csspart attribution - The attribution line of the geodata.
@@ -78,7 +70,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
   // Derived when an attribute, the data or the language changed; render reads them.
   private view: MapView | null = null;
   private viewBox: ViewBox = FULL_VIEW;
-  /** The reader's zoom on a touch screen, after a tap on a drawing too small for a finger; null: the view the attributes ask for. */
+  /** The reader's zoom: after a tap on a drawing too small for a finger, or to a municipality found with the search; null: the view the attributes ask for. */
   private tapZoom: ViewBox | null = null;
 
   /** The part of the map shown. */
@@ -104,11 +96,8 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
   private readonly tooltip = new TooltipController(this, {
     anchor: (code) => {
       const [x, y, w, h] = this.shownView;
-      let [cx, cy] = SHAPES.get(code)!.centroid;
       // Zoomed to the enlargement, the shape shown is the enlarged one.
-      if (this.tapZoom === ENLARGEMENT_VIEW && ENLARGED.has(code)) {
-        [cx, cy] = [ENLARGEMENT_FRAME.x + ENLARGEMENT_SCALE * (cx - ENLARGED_AREA.x), ENLARGEMENT_FRAME.y + ENLARGEMENT_SCALE * (cy - ENLARGED_AREA.y)];
-      }
+      const [cx, cy] = drawnCentre(code, this.shownView);
       const clamp = (n: number) => Math.min(100, Math.max(0, n));
       return { x: clamp(((cx - x) / w) * 100), y: clamp(((cy - y) / h) * 100) };
     },
@@ -116,9 +105,19 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     elements: () => ({ tooltip: this.renderRoot.querySelector<HTMLElement>('.tooltip'), stage: this.renderRoot.querySelector<HTMLElement>('.stage') }),
   });
 
+  private readonly search = new SearchController(this, {
+    suggest: (text) =>
+      this.data ? searchMunicipalities(this.data, text, MAP_DEFAULTS.suggestions).map(({ municipality, match }) => ({ code: municipality.code, name: municipality.name, match })) : [],
+    onChoose: (code) => this.find(code),
+    root: () => this.renderRoot,
+    announceDelayMs: MAP_DEFAULTS.announceDelayMs,
+  });
+
   // Built when opened: closed, it is not read by anyone. A prerendered map has it built (a reader
   // without JavaScript opens it too), and keeps it.
   private listOpen = false;
+  /** The last download failed (the live region says so). */
+  private downloadFailed = false;
 
   protected override derive(data: typeof DATA): void {
     const a = this.attrs;
@@ -165,6 +164,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
     return html`<div class="root" part="base">
       ${heading ? renderHeading(this.attrs.headingLevel, heading, { id: 'heading', part: 'heading', className: 'heading' }) : nothing}
       ${this.renderNotices()}
+      ${this.shows('search') ? this.search.render(m) : nothing}
       <div class="stage">
         <svg
           part="map"
@@ -193,6 +193,7 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
       <p id="description" class="visually-hidden">${view.description} ${m.mapHelp}</p>
       ${this.renderLegend(view)}
       <p class="attribution" part="attribution">${geometry.attribution[this.language]}</p>
+      ${this.shows('download') ? this.renderDownloads() : nothing}
       <details class="list no-print" part="list" @toggle=${this.onListToggle}>
         <summary>${m.asList}</summary>
         ${this.listOpen || this.prerendered ? html`<ul>${view.byName.map((entry) => html`<li>${entry.label}</li>`)}</ul>` : nothing}
@@ -271,16 +272,60 @@ export class KlDenmarkMap extends withAttributes(MAP_ATTRIBUTES, mapMessages, DA
    */
   private zoomForFinger(event: Event, code: string): void {
     const drawn = (event.composedPath()[0] as Element).getBoundingClientRect();
-    const svgWidth = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect().width ?? 0;
+    const svgWidth = this.svgWidth;
     if (this.tapZoom || svgWidth === 0 || Math.min(drawn.width, drawn.height) >= MAP_DEFAULTS.touchTarget) return;
-    const { centroid, bbox } = SHAPES.get(code)!;
-    if (this.viewBox === FULL_VIEW && ENLARGED.has(code) && inEnlargedArea(centroid)) {
-      this.tapZoom = ENLARGEMENT_VIEW;
-    } else {
-      const [x0, y0, x1, y1] = bbox;
-      const width = Math.min(this.viewBox[2], (Math.min(x1 - x0, y1 - y0) * svgWidth) / MAP_DEFAULTS.touchZoomTo);
-      const [cx, cy] = centroid;
-      this.tapZoom = fitViewBox([cx - width / 2, cy, cx + width / 2, cy], ASPECT, 0, FULL_VIEW);
+    this.tapZoom = zoomTo(code, this.viewBox, svgWidth);
+    this.requestUpdate();
+  }
+
+  private get svgWidth(): number {
+    return this.renderRoot.querySelector('svg.map')?.getBoundingClientRect().width ?? 0;
+  }
+
+  /**
+   * A municipality found with the search: selected, zoomed to where it is drawn too small to
+   * see (or lies outside the view), its tooltip open. Returns what screen readers hear of it.
+   */
+  private find(code: string): string {
+    this.keys.active = code;
+    this.choose(code);
+    const zoom = this.svgWidth > 0 ? zoomToFind(code, this.shownView, this.viewBox, this.svgWidth) : null;
+    if (zoom) this.tapZoom = zoom;
+    this.tooltip.showAt(code);
+    const municipality = this.view?.municipalities.get(code);
+    return municipality ? this.m.found(municipality.name, municipality.valueLabel) : '';
+  }
+
+  /** The controls shown (`controls`): both unless the attribute names some, none for `none`. */
+  private shows(control: Exclude<MapControl, 'none'>): boolean {
+    const listed = this.attrs.controls;
+    return listed.length === 0 || (listed.includes(control) && !listed.includes('none'));
+  }
+
+  private renderDownloads(): TemplateResult {
+    const m = this.m;
+    return html`<div class="downloads no-print" part="downloads">
+      <button type="button" class="button" part="download" data-format="svg" @click=${() => this.download('svg')}>${m.downloadSvg}</button>
+      <button type="button" class="button" part="download" data-format="png" @click=${() => this.download('png')}>${m.downloadPng}</button>
+      <p class="visually-hidden" role="status">${this.downloadFailed ? m.downloadFailed : ''}</p>
+    </div>`;
+  }
+
+  /** Makes the file from the drawing as shown (the code that does it is loaded on the first press). */
+  private async download(format: DownloadFormat): Promise<void> {
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (!drawing || !root || !this.view) return;
+    try {
+      const { downloadMap } = await import('./map-download.js');
+      await downloadMap(format, {
+        drawing, root, view: this.view, texts: this.m, lang: this.language, asOf: this.asOfDate, heading: this.attrs.heading,
+        attribution: geometry.attribution[this.language], where: this.renderRoot,
+      });
+      this.downloadFailed = false;
+    } catch (error) {
+      console.error(`[kl-digital] <kl-denmark-map>: ${this.m.downloadFailed}`, error);
+      this.downloadFailed = true;
     }
     this.requestUpdate();
   }

@@ -13,6 +13,10 @@ export type { ColorBy };
 export const MAP_VARIANTS = ['full', 'locator'] as const;
 export type MapVariant = (typeof MAP_VARIANTS)[number];
 
+/** Allowed values of `controls`: the map's own controls, or `none`. */
+export const MAP_CONTROLS = ['search', 'download', 'none'] as const;
+export type MapControl = (typeof MAP_CONTROLS)[number];
+
 const ALL_LEGEND_VALUES = [...new Set(Object.values(LEGEND_VALUES).flat())];
 
 /** The map's attributes. */
@@ -37,6 +41,8 @@ export const MAP_ATTRIBUTES = {
     dependsOn: ['colorBy'],
     allowed: ({ parsed }) => LEGEND_VALUES[(parsed.colorBy as ColorBy | undefined) ?? 'category'],
   }),
+  /** The map's own controls shown: `search` (the "Find kommune" box) and `download` (the SVG and PNG buttons), default both; `none` shows neither. The locator has none. */
+  controls: listOf('controls', MAP_CONTROLS),
   /** The map's title, shown above it and naming it for screen readers; default none shown, named "Kort over kommunernes strategiske arbejde med digitalisering". The locator shows only the map and is named by it. */
   heading: text('heading'),
   /** Level of the heading shown by `heading`, 2 to 6 (default 2). */
@@ -60,6 +66,10 @@ export const MAP_DEFAULTS = {
   touchTarget: 24,
   /** How large that zoom draws the municipality tapped, in CSS pixels (its narrower side). */
   touchZoomTo: 36,
+  /** How many suggestions the search shows at most. */
+  suggestions: 8,
+  /** How long the search's suggestions must stand still before screen readers hear their count, in milliseconds. */
+  announceDelayMs: 600,
 } as const;
 
 /** Attributes an editor sets in HTML. */

@@ -154,6 +154,72 @@ export const mapStyles = css`
   .tooltip dd {
     margin: 0;
   }
+  .find {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .find label {
+    font-weight: 600;
+  }
+  .combo {
+    position: relative;
+    flex: 1 1 14em;
+    min-width: 0;
+    max-width: 24em;
+  }
+  /* Over the map, below the input; as wide as the input, however long a name. */
+  .combo [role='listbox'] {
+    position: absolute;
+    top: calc(100% + 2px);
+    left: 0;
+    right: 0;
+    z-index: 3;
+    max-height: min(22em, 60vh);
+    margin: 0;
+    padding: 4px 0;
+    overflow-y: auto;
+    list-style: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  .combo [role='listbox'][hidden] {
+    display: none;
+  }
+  [role='option'] {
+    display: flex;
+    align-items: center;
+    min-height: 40px;
+    padding: 0 var(--_space);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  [role='option']:hover {
+    background: var(--_raised);
+  }
+  /* The active suggestion (the focus stays in the input): a bar and an outline, not colour alone. */
+  [role='option'][aria-selected='true'] {
+    background: var(--_raised);
+    box-shadow: inset 4px 0 0 var(--_focus);
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+    font-weight: 600;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin-top: var(--_space);
+  }
+  .downloads .button {
+    max-width: 100%;
+    text-align: start;
+  }
   .zoom-out {
     position: absolute;
     top: calc(var(--_space) / 2);

@@ -18,6 +18,13 @@ const patternFill = (map: Element, value: string) => getComputedStyle(shadow(map
 
 const { warned } = useElementFixtures();
 
+/** Tabs from the page into the map: the search ("Find kommune") is the first stop, the map the next. */
+async function tabToMap(map: Element): Promise<void> {
+  await userEvent.tab();
+  expect(map.shadowRoot!.activeElement?.getAttribute('role')).toBe('combobox');
+  await userEvent.tab();
+}
+
 describe('<kl-denmark-map> rendering', () => {
   it('renders the 98 municipalities as shapes with part="municipality" and a four-digit data-code', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
@@ -199,7 +206,7 @@ describe('<kl-denmark-map> tooltip', () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
     // The pointer of an earlier test may rest where this map now is; a hover would win.
     await userEvent.hover(shadow(map, '[part="attribution"]'));
-    await userEvent.tab();
+    await tabToMap(map);
     expect(map.shadowRoot!.activeElement).toBe(svgOf(map));
     await map.updateComplete;
     expect(activeCode(map)).toBe('0165'); // Albertslund, first in Danish order
@@ -339,7 +346,7 @@ describe('<kl-denmark-map> selection and keyboard', () => {
 
   it('the map is one tab stop: Tab moves on to the legend', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
-    await userEvent.tab();
+    await tabToMap(map);
     expect(map.shadowRoot!.activeElement).toBe(svgOf(map));
     await userEvent.tab();
     expect(map.shadowRoot!.activeElement).toBe(shadowAll(map, '.legend-item')[0]);
@@ -347,7 +354,7 @@ describe('<kl-denmark-map> selection and keyboard', () => {
 
   it('the focused municipality has a visible focus ring', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
-    await userEvent.tab();
+    await tabToMap(map);
     await map.updateComplete;
     const ring = shadow<SVGPathElement>(map, '.ring.active');
     expect(ring.getAttribute('d')).toBe(shape('0165').d);
@@ -430,7 +437,7 @@ describe('<kl-denmark-map> small municipalities', () => {
   it('the keyboard focus on a municipality of the enlargement is drawn in the enlargement too', async () => {
     const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>', { width: 800 });
     await userEvent.hover(shadow(map, '[part="attribution"]'));
-    await userEvent.tab();
+    await tabToMap(map);
     await userEvent.keyboard('frederiksb');
     await map.updateComplete;
     expect(activeCode(map)).toBe('0147');
@@ -565,6 +572,18 @@ describe('<kl-denmark-map> data', () => {
     expect(error.textContent).toContain('entries[2].url: er ikke en normaliseret http:- eller https:-adresse');
   });
 
+  it('a dataset whose name of Glostrup holds a right-to-left override (U+202E) is refused, naming the field, instead of garbling the options after it', async () => {
+    const tricked = JSON.parse(json);
+    const glostrup = tricked.municipalities.findIndex((m: { code: string }) => m.code === '0161');
+    tricked.municipalities[glostrup].name = '\u202EGlostrup';
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const map = await fixture<KlDenmarkMap>('<kl-denmark-map></kl-denmark-map>');
+    map.dataset = tricked;
+    const error = await errorState(map);
+    expect(error.textContent).toContain(`municipalities[${glostrup}].name: indeholder et tegn, der vender skriveretningen`);
+    expect(map.shadowRoot!.querySelector('[role="option"]')).toBeNull();
+  });
+
   it('with lang="en", the error state says all of it in English: the frame and what is wrong with the dataset', async () => {
     const broken = JSON.parse(json);
     broken.entries[2].url = 'javascript:alert(1)';
@@ -690,7 +709,7 @@ describe('<kl-denmark-map> language, theme, accessibility and size', () => {
     const map = await fixture<KlDenmarkMap>(markup);
     shadow<HTMLDetailsElement>(map, 'details').open = true;
     await until(() => map.shadowRoot!.querySelectorAll('[part="list"] li').length === 98);
-    await userEvent.tab();
+    await tabToMap(map);
     await map.updateComplete;
     expect(await axeViolations(map)).toEqual([]);
   });

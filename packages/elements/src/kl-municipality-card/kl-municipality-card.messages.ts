@@ -27,6 +27,15 @@ export const cardMessages = localise({
     da: null as string | null,
     en: 'Is your strategy missing, or does the list need an update or a correction? Contact' as string | null,
   },
+  inspirationTitle: { da: 'Inspiration fra andre kommuner', en: 'Inspiration from other municipalities' },
+  neighboursTitle: { da: 'Nabokommuner', en: 'Neighbouring municipalities' },
+  nearestTitle: { da: 'Nærmeste kommuner', en: 'Nearest municipalities' },
+  /** Under "Nærmeste kommuner", for a municipality with no land border (an island). */
+  nearestNote: {
+    da: (name: string) => `${name} har ingen landgrænse til en anden kommune. Her er de nærmeste, målt mellem kommunernes kyster, nærmeste først.`,
+    en: (name: string) => `${name} shares no land border with another municipality. These are the nearest, measured between the coasts, nearest first.`,
+  },
+  sameKindTitle: { da: (label: string) => `Samme slags dokument: ${label}`, en: (label: string) => `The same kind of document: ${label}` },
   unknownTitle: { da: 'Ukendt kommune', en: 'Unknown municipality' },
   unknownText: { da: (query: string) => `Ingen kommune hedder "${query}".`, en: (query: string) => `No municipality is called "${query}".` },
   didYouMean: { da: 'Mente du', en: 'Did you mean' },

@@ -138,12 +138,90 @@ export const municipalityCardStyles = css`
   .answers dd {
     margin-block-start: calc(var(--_space) * 0.25);
   }
-  .contact {
+  .inspiration {
     margin-block-start: calc(var(--_space) * 2);
   }
-  .contact a {
+  .inspiration-title {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .group-title {
+    margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
+    font-size: 1em;
+  }
+  .nearest-note {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .others {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 480px) {
+    .others {
+      grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    }
+  }
+  .other {
+    display: grid;
+    align-content: start;
+    gap: 0.25em;
+  }
+  /* The name reads as a link whether it is one (card-url) or a button for the page. */
+  .other-name {
+    justify-self: start;
+    padding: 0.375em 0;
+    margin: -0.375em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .other-facts {
+    display: grid;
+    gap: 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .other-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  /* "2017-2021" on one line, never broken at its dash. */
+  .other-period {
+    white-space: nowrap;
+  }
+  /* The facts are already small: the badge keeps their size. */
+  .other-facts .badge {
+    font-size: 1em;
+  }
+  .footnote {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  .footnote p {
+    margin: 0;
+  }
+  .footnote .correction {
+    margin-block-start: var(--_space);
+  }
+  .contact a,
+  .correction-link {
     display: inline-block;
     padding-block: 0.75em;
     margin-block: -0.75em;
+  }
+  /* On paper an e-mail link is no use. */
+  @media print {
+    .footnote .correction {
+      display: none;
+    }
   }
 `;

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
+import type { MunicipalitySelectEvent } from '../shared/events/index.js';
+import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState } from '../test-support/fixture.js';
 import './kl-municipality-card.js';
 import type { KlMunicipalityCard } from './kl-municipality-card.component.js';
 import type { KlDenmarkMap } from '../kl-denmark-map/kl-denmark-map.component.js';
@@ -356,6 +358,213 @@ describe('<kl-municipality-card> heading level, language, theme, data', () => {
   });
 });
 
+/** The inspiration's groups as the reader sees them: each heading, and each municipality's name and facts. */
+const inspiration = (el: KlMunicipalityCard) =>
+  shadowAll(el, '.inspiration .group').map((group) => ({
+    title: text(group.querySelector('.group-title')),
+    items: [...group.querySelectorAll('[part="other"]')].map((li) => [text(li.querySelector('[part="other-link"]')), text(li.querySelector('.other-facts'))]),
+  }));
+const other = (el: KlMunicipalityCard, code: string) => shadow(el, `[part="other"][data-code="${code}"] [part="other-link"]`);
+
+describe('<kl-municipality-card> inspiration from other municipalities', () => {
+  it("Sorø shows, under its entry, its neighbours by name and three others with principles, each with form, period and status at as-of", async () => {
+    const el = await card('municipality="Sorø" as-of="2022-01-01"');
+    expect(text(shadow(el, '.inspiration-title'))).toBe('Inspiration fra andre kommuner');
+    const [neighbours, sameKind] = inspiration(el);
+    expect(neighbours!.title).toBe('Nabokommuner');
+    // The issue names four; the DAGI boundaries also give Kalundborg (29 km of shared border).
+    expect(neighbours!.items).toEqual([
+      ['Holbæk Kommune', 'Form: IT- og digitaliseringsstrategi Periode: 2017-2021 Status: Udløbet'],
+      ['Kalundborg Kommune', 'Form: Digitaliseringsstrategi Periode: 2017-2020 Status: Udløbet'],
+      ['Næstved Kommune', 'Form: Digitaliseringsprincipper Periode: Ikke angivet Status: Status ukendt'],
+      ['Ringsted Kommune', 'Form: Digitaliseringsstrategi for skoleområdet Periode: 2020-2023 Status: Gældende'],
+      ['Slagelse Kommune', 'Status: Ikke registreret i kortlægningen'],
+    ]);
+    expect(sameKind!.title).toBe('Samme slags dokument: Digitaliseringsprincipper');
+    expect(sameKind!.items.map(([name]) => name)).toEqual(['Odense Kommune', 'Brønderslev Kommune', 'Faxe Kommune']);
+    expect(shadow(el, '[part="other"][data-code="0329"] .badge').getAttribute('data-value')).toBe('current');
+    expect(shadow(el, '[part="other"][data-code="0329"] .other-form').getAttribute('lang')).toBe('da');
+    expect(shadow(el, '[part="other"][data-code="0370"] .other-period').hasAttribute('lang')).toBe(false); // "Ikke angivet" is ours
+  });
+
+  it('the inspiration comes after the entry and the example, before the contact, with headings one and two levels below the name', async () => {
+    const el = await card('municipality="Sorø" heading-level="3"');
+    const order = shadowAll(el, '[part="example"], [part="inspiration"], [part="contact"]').map((e) => e.getAttribute('part'));
+    expect(order).toEqual(['example', 'inspiration', 'contact']);
+    expect(shadow(el, '.inspiration-title').localName).toBe('h4');
+    expect(shadow(el, '.group-title').localName).toBe('h5');
+    expect(shadow(el, '[part="inspiration"]').getAttribute('aria-labelledby')).toBe('inspiration-title');
+  });
+
+  it.each([
+    ['Samsø', 'Samsø Kommune', ['Odder Kommune', 'Syddjurs Kommune', 'Horsens Kommune']],
+    ['Bornholm', 'Bornholms Regionskommune', ['Tårnby Kommune', 'Dragør Kommune', 'Vordingborg Kommune']],
+    ['Læsø', 'Læsø Kommune', ['Frederikshavn Kommune', 'Brønderslev Kommune', 'Hjørring Kommune']],
+    ['Fanø', 'Fanø Kommune', ['Esbjerg Kommune', 'Varde Kommune', 'Tønder Kommune']],
+    ['Ærø', 'Ærø Kommune', ['Langeland Kommune', 'Svendborg Kommune', 'Faaborg-Midtfyn Kommune']],
+  ])('%s, an island, shows the nearest municipalities, nearest first, and says it has no land border', async (name, official, nearest) => {
+    const el = await card(`municipality="${name}"`);
+    const [group] = inspiration(el);
+    expect(group!.title).toBe('Nærmeste kommuner');
+    expect(group!.items.map(([n]) => n)).toEqual(nearest);
+    expect(text(shadow(el, '.nearest-note'))).toBe(`${official} har ingen landgrænse til en anden kommune. Her er de nærmeste, målt mellem kommunernes kyster, nærmeste først.`);
+  });
+
+  it('a municipality not in the mapping (Ballerup) shows its neighbours and no "same kind"', async () => {
+    const el = await card('municipality="Ballerup"');
+    expect(inspiration(el).map((g) => g.title)).toEqual(['Nabokommuner']);
+    expect(el.shadowRoot!.querySelector('.nearest-note')).toBeNull();
+  });
+
+  it('without card-url each name is a button: a click fires kl-municipality-select with the code and the name as the mapping has it', async () => {
+    const el = await card('municipality="Sorø"');
+    const heard: MunicipalitySelectEvent['detail'][] = [];
+    document.addEventListener('kl-municipality-select', (event) => heard.push(event.detail), { once: true });
+    const ringsted = other(el, '0329');
+    expect(ringsted.localName).toBe('button');
+    expect(ringsted.getAttribute('type')).toBe('button');
+    await userEvent.click(ringsted);
+    expect(heard).toEqual([{ code: '0329', name: 'Ringsted' }]);
+  });
+
+  it("by keyboard: Tab reaches the buttons, Enter chooses; when the page shows the chosen municipality the focus goes to its card's name", async () => {
+    const el = await card('municipality="Sorø"');
+    el.addEventListener('kl-municipality-select', (event) => el.setAttribute('municipality', event.detail.code!));
+    other(el, '0316').focus();
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement).toBe(other(el, '0326'));
+    await userEvent.keyboard('{Enter}');
+    await until(() => text(el.shadowRoot!.querySelector('[part="heading"]')) === 'Kalundborg Kommune');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).toBe(shadow(el, '[part="heading"]'));
+    expect(shadow(el, '[part="heading"]').getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('a page that does nothing with the event keeps the card and the focus where they are', async () => {
+    const el = await card('municipality="Sorø"');
+    await userEvent.click(other(el, '0329'));
+    await el.updateComplete;
+    expect(text(shadow(el, '[part="heading"]'))).toBe('Sorø Kommune');
+    expect(el.shadowRoot!.activeElement).toBe(other(el, '0329'));
+  });
+
+  it('with card-url="/kommune/?kommune={code}" each name is a link to that municipality\'s page, and no button is left', async () => {
+    const el = await card('municipality="Sorø" card-url="/kommune/?kommune={code}"');
+    const ringsted = other(el, '0329') as HTMLAnchorElement;
+    expect(ringsted.localName).toBe('a');
+    expect(ringsted.getAttribute('href')).toBe('/kommune/?kommune=0329');
+    expect(shadowAll(el, '[part="other-link"]').every((link) => link.localName === 'a')).toBe(true);
+    expect(shadowAll(el, '.inspiration button')).toEqual([]);
+  });
+
+  it('an absolute https card-url links there too', async () => {
+    const el = await card('municipality="Samsø" card-url="https://example.dk/kort/{code}"');
+    expect(other(el, '0727').getAttribute('href')).toBe('https://example.dk/kort/0727');
+  });
+
+  it.each(['javascript:alert({code})', '/kommune/?kommune=0340', 'data:text/html,{code}'])(
+    'card-url="%s" makes no link: a notice in the card, the editor told on the console, and buttons instead',
+    async (value) => {
+      const el = await card(`municipality="Sorø" card-url="${value}"`);
+      expect(shadowAll(el, '.inspiration a')).toEqual([]);
+      expect(other(el, '0329').localName).toBe('button');
+      expect(text(shadow(el, '[part="notice"]'))).toContain(`Den ukendte værdi "${value}" bruges ikke.`);
+      expect(warned()).toHaveBeenCalledWith(expect.stringContaining(`Ugyldig værdi "${value}" for card-url. Brug https://…{code} eller /…{code}.`));
+    },
+  );
+
+  it('inspiration="off" shows only the entry; "neighbours" and "same-kind" one group each; any case', async () => {
+    const off = await card('municipality="Sorø" inspiration="off"');
+    expect(off.shadowRoot!.querySelector('[part="inspiration"]')).toBeNull();
+    expect(off.shadowRoot!.querySelector('[part="contact"]')).not.toBeNull();
+    expect(inspiration(await card('municipality="Sorø" inspiration="neighbours"')).map((g) => g.title)).toEqual(['Nabokommuner']);
+    expect(inspiration(await card('municipality="Sorø" inspiration=" Same-Kind "')).map((g) => g.title)).toEqual(['Samme slags dokument: Digitaliseringsprincipper']);
+  });
+
+  it('turning it off and on again from code (el.inspiration) shows and hides the section', async () => {
+    const el = await card('municipality="Sorø"');
+    el.inspiration = 'off';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="inspiration"]')).toBeNull();
+    el.inspiration = null;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="inspiration"]')).not.toBeNull();
+  });
+
+  it('in English, with the source text still verbatim and marked Danish', async () => {
+    const el = await card('municipality="Sorø" lang="en" as-of="2022-01-01"');
+    expect(text(shadow(el, '.inspiration-title'))).toBe('Inspiration from other municipalities');
+    const [neighbours, sameKind] = inspiration(el);
+    expect(neighbours!.title).toBe('Neighbouring municipalities');
+    expect(neighbours!.items[3]).toEqual(['Ringsted Kommune', 'Form: Digitaliseringsstrategi for skoleområdet Period: 2020-2023 Status: Current']);
+    expect(neighbours!.items[4]).toEqual(['Slagelse Kommune', 'Status: Not registered in the mapping']);
+    expect(sameKind!.title).toBe('The same kind of document: Digitalisation principles');
+    const samsø = await card('municipality="Samsø" lang="en"');
+    expect(inspiration(samsø)[0]!.title).toBe('Nearest municipalities');
+    expect(text(shadow(samsø, '.nearest-note'))).toBe('Samsø Kommune shares no land border with another municipality. These are the nearest, measured between the coasts, nearest first.');
+  });
+
+  it('screen readers get a region named by its heading, buttons and links named by the municipality alone', async () => {
+    await card('municipality="Sorø"');
+    const tree = await accessibilityTree();
+    const named = (role: string, name: string) => tree.some((n) => n.role === role && n.name === name && !n.ignored);
+    expect(named('region', 'Inspiration fra andre kommuner')).toBe(true);
+    expect(named('button', 'Ringsted Kommune')).toBe(true);
+    expect(named('heading', 'Nabokommuner')).toBe(true);
+  });
+});
+
+/** The address, subject and body of a mailto: link, decoded. */
+function mail(link: Element): { to: string; subject: string; body: string } {
+  const url = new URL(link.getAttribute('href')!);
+  expect(url.protocol).toBe('mailto:');
+  return { to: url.pathname, subject: url.searchParams.get('subject') ?? '', body: url.searchParams.get('body') ?? '' };
+}
+
+describe('<kl-municipality-card> "Foreslå en rettelse"', () => {
+  it("Sorø's card links a prefilled e-mail to the mapping's contact: the municipality, its entry as the mapping has it, blank lines to fill in", async () => {
+    const el = await card('municipality="Sorø"');
+    const link = shadow(el, '[part="correction"]');
+    expect(link.localName).toBe('a');
+    const { to, subject, body } = mail(link);
+    expect(to).toBe(dataset.mapping.contact.email);
+    expect(subject).toBe("Rettelse til KL's kortlægning: Sorø Kommune (0340)");
+    expect(body).toContain(`Kære ${dataset.mapping.contact.name}`);
+    expect(body).toContain('Kommune: Sorø Kommune (0340)');
+    expect(body).toContain('Form: Digitaliserings-principper\r\nDokument: Principper for digitalisering og IT (soroe.dk)\r\nPeriode: Ikke angivet');
+    expect(body).toContain('Det skal rettes (form, dokument, link, periode):\r\n\r\n\r\n\r\n');
+    expect(link.hasAttribute('target')).toBe(false);
+  });
+
+  it('is named for screen readers with whose entry it corrects', async () => {
+    const el = await card('municipality="Sorø"');
+    expect(text(shadow(el, '[part="correction"]'))).toBe('Foreslå en rettelse til Sorø Kommunes opslag (e-mail til KL)');
+    const tree = await accessibilityTree();
+    expect(tree.some((n) => n.role === 'link' && n.name === 'Foreslå en rettelse til Sorø Kommunes opslag (e-mail til KL)')).toBe(true);
+  });
+
+  it('a municipality not in the mapping gets it too, saying so in the mail; English with lang="en"', async () => {
+    const ballerup = mail(shadow(await card('municipality="Ballerup"'), '[part="correction"]'));
+    expect(ballerup.body).toContain('Kommunen er ikke registreret i kortlægningen.');
+    const el = await card('municipality="Sorø" lang="en"');
+    expect(text(shadow(el, '[part="correction"]'))).toBe('Suggest a correction to the entry of Sorø Kommune (an e-mail to KL)');
+    expect(mail(shadow(el, '[part="correction"]')).subject).toBe("Correction to KL's mapping: Sorø Kommune (0340)");
+  });
+
+  it('writes to the contact of the dataset shown: a dataset with another contact gets that address, none without a usable one', async () => {
+    const altered = JSON.parse(JSON.stringify(dataset));
+    altered.mapping.contact = { ...altered.mapping.contact, name: 'Redaktionen', email: 'redaktion@example.dk' };
+    const el = await card('municipality="Sorø"');
+    el.dataset = altered;
+    await el.updateComplete;
+    expect(mail(shadow(el, '[part="correction"]')).to).toBe('redaktion@example.dk');
+    expect(mail(shadow(el, '[part="correction"]')).body).toContain('Kære Redaktionen');
+    el.dataset = { ...altered, mapping: { ...altered.mapping, contact: { ...altered.mapping.contact, email: 'ikke en adresse' } } };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="correction"]')).toBeNull();
+  });
+});
+
 describe('<kl-municipality-card> accessibility and size', () => {
   it.each([
     ['a registered municipality with its example, the reason open', 'municipality="Sorø" as-of="2022-01-01"'],
@@ -368,6 +577,9 @@ describe('<kl-municipality-card> accessibility and size', () => {
     ['English', 'municipality="Esbjerg" lang="en"'],
     ['the dark theme', 'municipality="Sorø" theme="dark"'],
     ['the dark theme, unregistered', 'municipality="Ballerup" theme="dark"'],
+    ['an island with its nearest, linked by card-url', 'municipality="Samsø" card-url="/kommune/?kommune={code}"'],
+    ['the inspiration in English, dark', 'municipality="Sorø" lang="en" theme="dark"'],
+    ['a bad card-url', 'municipality="Sorø" card-url="javascript:x({code})"'],
   ])('axe-core finds no violations in %s', async (_name, attributes) => {
     const el = await card(attributes);
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.why');
@@ -385,7 +597,7 @@ describe('<kl-municipality-card> accessibility and size', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it.each(['Sorø', 'Ishøj', 'Ballerup', 'Sorrø'])('fits 320 px without horizontal overflow (%s)', async (name) => {
+  it.each(['Sorø', 'Ishøj', 'Ballerup', 'Sorrø', 'Bornholm', 'Samsø" card-url="/kommune/?kommune={code}'])('fits 320 px without horizontal overflow (%s)', async (name) => {
     const el = await card(`municipality="${name}"`, { width: 320 });
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.why');
     if (details) details.open = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@kl-digital/core/dataset';
-import { EMPTY_STATE, explorerHash, knownState, parseExplorerHash } from './explorer-state.js';
+import { EMPTY_STATE, explorerHash, isExplorerHash, knownState, parseExplorerHash } from './explorer-state.js';
 
 describe('explorer state in the URL hash', () => {
   it('explorerHash(the fresh state) is empty', () => {
@@ -8,10 +8,21 @@ describe('explorer state in the URL hash', () => {
   });
 
   it('explorerHash and parseExplorerHash round-trip every field', () => {
-    const state = { selected: '0340', colorBy: 'status' as const, query: 'sø & co', categories: ['strategy', 'principles'], regions: ['1085'], statuses: ['current'], sort: 'period:desc' };
+    const state = { selected: '0340', colorBy: 'status' as const, query: 'sø & co', categories: ['strategy', 'principles'], regions: ['1085'], statuses: ['current'], sort: 'period:desc', year: 2024 };
     const hash = explorerHash(state);
-    expect(hash).toBe('#kommune=0340&farve=status&q=s%C3%B8+%26+co&kategori=strategy%2Cprinciples&region=1085&status=current&sort=period%3Adesc');
+    expect(hash).toBe('#kommune=0340&farve=status&q=s%C3%B8+%26+co&kategori=strategy%2Cprinciples&region=1085&status=current&sort=period%3Adesc&aar=2024');
     expect(parseExplorerHash(hash)).toEqual(state);
+  });
+
+  it('parseExplorerHash reads a hash from before the year control (#kommune=0340&farve=status) with no year', () => {
+    expect(parseExplorerHash('#kommune=0340&farve=status')).toEqual({ ...EMPTY_STATE, selected: '0340', colorBy: 'status', year: null });
+  });
+
+  it('parseExplorerHash reads aar=2024 as the year and ignores a year that is not four digits (aar=24, aar=i-år)', () => {
+    expect(parseExplorerHash('#aar=2024').year).toBe(2024);
+    expect(parseExplorerHash('#aar=24').year).toBeNull();
+    expect(parseExplorerHash('#aar=i-%C3%A5r').year).toBeNull();
+    expect(isExplorerHash('#aar=2024')).toBe(true);
   });
 
   it('parseExplorerHash ignores unknown keys and an unknown colour mode', () => {

@@ -6,12 +6,14 @@ import type { ExplorerChangeDetail } from '../shared/events/index.js';
 export type ExplorerState = ExplorerChangeDetail;
 
 /** The state of a fresh explorer. */
-export const EMPTY_STATE: ExplorerState = { selected: null, colorBy: 'category', query: '', categories: [], regions: [], statuses: [], sort: '' };
+export const EMPTY_STATE: ExplorerState = { selected: null, colorBy: 'category', query: '', categories: [], regions: [], statuses: [], sort: '', year: null };
 
 // Danish parameter names: the links are shared by Danish editors.
-const KEYS = { selected: 'kommune', colorBy: 'farve', query: 'q', categories: 'kategori', regions: 'region', statuses: 'status', sort: 'sort' } as const;
+const KEYS = { selected: 'kommune', colorBy: 'farve', query: 'q', categories: 'kategori', regions: 'region', statuses: 'status', sort: 'sort', year: 'aar' } as const;
 
 const list = (value: string | null) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+// A year as four digits (`aar=2024`); anything else is no year, and the explorer's `as-of` holds.
+const year = (value: string | null) => (value && /^\d{4}$/.test(value.trim()) ? Number(value) : null);
 
 /** Reads a state from a hash such as `#kommune=0340&farve=status&q=sor`; unknown keys are ignored. */
 export function parseExplorerHash(hash: string): ExplorerState {
@@ -25,6 +27,7 @@ export function parseExplorerHash(hash: string): ExplorerState {
     regions: list(params.get(KEYS.regions)),
     statuses: list(params.get(KEYS.statuses)),
     sort: params.get(KEYS.sort) ?? '',
+    year: year(params.get(KEYS.year)),
   };
 }
 
@@ -44,6 +47,7 @@ export function explorerHash(state: ExplorerState): string {
   if (state.regions.length) params.set(KEYS.regions, state.regions.join(','));
   if (state.statuses.length) params.set(KEYS.statuses, state.statuses.join(','));
   if (state.sort) params.set(KEYS.sort, state.sort);
+  if (state.year !== null) params.set(KEYS.year, String(state.year));
   const text = params.toString();
   return text ? `#${text}` : '';
 }

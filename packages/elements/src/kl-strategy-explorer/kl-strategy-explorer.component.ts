@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { COLOR_BY, shownCodes, type ColorBy, type RegionCode } from '@kl-digital/core';
+import { COLOR_BY, shownCodes, timelineView, yearEnd, type ColorBy, type RegionCode, type TimelineView } from '@kl-digital/core';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
 import { entries } from '@kl-digital/core/data/entries';
@@ -8,6 +8,7 @@ import { checked } from '../shared/checked.js';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import type { FilterChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 import { prerenderedAt } from '../shared/prerendered.js';
+import { renderYearControl, yearChoice, yearControlStyles } from '../shared/year-control.js';
 import '../kl-denmark-map/kl-denmark-map.js';
 import '../kl-strategy-table/kl-strategy-table.js';
 import { TABLE_DEFAULTS } from '../kl-strategy-table/kl-strategy-table.defs.js';
@@ -29,7 +30,8 @@ const DATA = { ...places, ...categories, ...entries, ...mapping };
 
 /**
  * Map, filters, table and municipality card together, kept in sync through their `kl-*` events,
- * with the state (selection, filters, search, colour mode, sort) in the URL hash.
+ * with the state (selection, filters, search, colour mode, sort, year) in the URL hash. The year
+ * control (the timeline's) sets the date of the statuses for all of them: 31 December of the year.
  *
  * @tagname kl-strategy-explorer
  * @summary The whole mapping to explore: map, table and the selected municipality's card, in sync, with a shareable URL.
@@ -39,6 +41,9 @@ const DATA = { ...places, ...categories, ...entries, ...mapping };
  *
  * @csspart base - The element's box.
  * @csspart controls - The colour-mode control.
+ * @csspart control - The year control (the timeline's), which sets the statuses' date for map, table and card.
+ * @csspart slider - The year slider (`input type="range"`).
+ * @csspart summary - The counts at the chosen year in words.
  * @csspart map - The map element.
  * @csspart card - The municipality card, or the hint shown before a selection.
  * @csspart table - The table element.
@@ -52,7 +57,7 @@ const DATA = { ...places, ...categories, ...entries, ...mapping };
  * @cssprop --kl-space - Spacing unit.
  */
 export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, explorerMessages, DATA) {
-  static override styles = [...KlElement.styles, explorerStyles];
+  static override styles = [...KlElement.styles, yearControlStyles, explorerStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
   static override properties = {
@@ -64,6 +69,10 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   private announced = '';
   // The municipalities the table shows, for the map to dim the rest: computed once per state.
   private subset: ReadonlySet<string> | null = null;
+  /** True while the reader's last change was a year: the next year replaces its history entry, so one slide is one entry. */
+  private sliding = false;
+  // The years and counts of the year control, at the state's date.
+  private timeline: TimelineView | null = null;
 
   constructor() {
     super();
@@ -98,9 +107,15 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     if (data && !this.inputsChanged && changed.has('_view' as keyof KlStrategyExplorer)) this.derive(data);
   }
 
+  /** The date of the statuses: 31 December of the year chosen with the year control, else `as-of` (default today). */
+  private get statusDate(): string {
+    return this._view.year !== null ? yearEnd(this._view.year) : this.asOfDate;
+  }
+
   protected override derive(data: typeof DATA): void {
     // A link read before the data was there is checked against it now.
     const view = (this._view = this.known(this._view, data));
+    this.timeline = timelineView(data, { asOf: this.statusDate, lang: this.language });
     const filtering = view.query !== '' || view.categories.length > 0 || view.regions.length > 0 || view.statuses.length > 0;
     // The map shows what the table shows: the same selector, the same state, passed as a set.
     this.subset = filtering
@@ -109,7 +124,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           categories: view.categories as never[],
           regions: view.regions as RegionCode[],
           statuses: view.statuses as never[],
-          asOf: this.asOfDate,
+          asOf: this.statusDate,
         })
       : null;
   }
@@ -124,6 +139,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     // an empty hash is the fresh view (back to the first history entry).
     const hash = window.location.hash;
     if (hash.length > 1 && !isExplorerHash(hash)) return;
+    this.sliding = false;
     const next = this.known(parseExplorerHash(hash), this.data);
     if (sameState(next, this._view)) return;
     this._view = next;
@@ -141,6 +157,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   /** Applies a change made by the reader: to the view, to the URL (a new history entry, or in place while typing), to the page. */
   private change(patch: Partial<ExplorerState>, history: 'push' | 'replace' = 'push'): void {
     const next = { ...this._view, ...patch };
+    this.sliding = false;
     if (sameState(next, this._view)) return;
     this._view = next;
     if (this.usesHash) {
@@ -165,7 +182,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
     const map = ours('kl-denmark-map')
       ? html`<kl-denmark-map
           part="map"
-          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
           color-by=${view.colorBy}
           selected=${view.selected ?? nothing}
           filter=${view[FILTER_OF[view.colorBy]].join(' ') || nothing}
@@ -179,15 +196,16 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
       view.selected && ours('kl-municipality-card')
         ? html`<kl-municipality-card
             part="card"
-            .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+            .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
             municipality=${view.selected}
             heading-level="3"
+            @kl-municipality-select=${this.onSelect}
           ></kl-municipality-card>`
         : html`<p class="hint no-print" part="card">${text.hint}</p>`;
     const table = ours('kl-strategy-table')
       ? html`<kl-strategy-table
           part="table"
-          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.asOfDate}
+          .dataset=${dataset} lang=${lang} theme=${theme} as-of=${this.statusDate}
           scope="all"
           query=${view.query}
           category=${view.categories.join(' ')}
@@ -211,6 +229,7 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
           )}
         </div>
       </fieldset>
+      ${this.timeline?.years.length ? renderYearControl(this.timeline, this.language, this.chooseYear) : nothing}
       <div class="top">${map} ${card}</div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announced}</p>
       ${table}
@@ -244,6 +263,16 @@ export class KlStrategyExplorer extends withAttributes(EXPLORER_ATTRIBUTES, expl
   private onLegendFilter = (event: FilterChangeEvent): void => {
     const key = FILTER_OF[this._view.colorBy];
     this.change({ [key]: [...event.detail[key]] });
+  };
+
+  /** The year control sets the year for map, table and card, and tells the page; a slide (consecutive years) is one history entry. */
+  private chooseYear = (year: number): void => {
+    const choice = this.timeline && yearChoice(this.timeline, year);
+    if (!choice) return;
+    const sliding = this.sliding;
+    this.change({ year: choice.year }, sliding ? 'replace' : 'push');
+    this.sliding = true;
+    this.emit('kl-as-of-change', choice);
   };
 
   private onTableChange = (event: FilterChangeEvent): void => {

@@ -14,8 +14,8 @@ export const EXPLORER_ATTRIBUTES = {
   urlState: oneOf('url-state', URL_STATE_VALUES, 'hash'),
 } as const satisfies AttributeSpec;
 
-/** The events the explorer fires (it passes on its children's `kl-municipality-select`). */
-export const EXPLORER_EVENTS = ['kl-municipality-select', 'kl-explorer-change', 'kl-data-error'] as const;
+/** The events the explorer fires (it passes on its children's `kl-municipality-select`; `kl-as-of-change` from its year control). */
+export const EXPLORER_EVENTS = ['kl-municipality-select', 'kl-explorer-change', 'kl-as-of-change', 'kl-data-error'] as const;
 
 /** Attributes an editor sets in HTML. */
 export type StrategyExplorerAttributes = HtmlAttributes<typeof EXPLORER_ATTRIBUTES & BaseAttributes>;

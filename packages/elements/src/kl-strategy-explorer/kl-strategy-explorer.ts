@@ -6,7 +6,7 @@ define('kl-strategy-explorer', KlStrategyExplorer);
 
 export { KlStrategyExplorer };
 // The events' types (and their GlobalEventHandlersEventMap entries) reach whoever imports this entry alone.
-export type { DataErrorEvent, ExplorerChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
+export type { AsOfChangeEvent, DataErrorEvent, ExplorerChangeEvent, MunicipalitySelectEvent } from '../shared/events/index.js';
 export type { ExplorerState } from './explorer-state.js';
 
 declare global {

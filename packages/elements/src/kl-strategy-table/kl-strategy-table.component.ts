@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, formatNumber, LABELS, parseSort, tableView, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
+import { correctionMail, formatDate, formatNumber, LABELS, parseSort, tableView, type CorrectionMail, type SourceText, type TableRowView, type TableView } from '@kl-digital/core';
 import { places } from '@kl-digital/core/data/places';
 import { categories } from '@kl-digital/core/data/categories';
 import { listedEntries } from '@kl-digital/core/data/listed-entries';
+import { contact } from '@kl-digital/core/data/contact';
 import { KlElement, withAttributes } from '../shared/kl-element.js';
 import { checked } from '../shared/checked.js';
+import { downloadCsv } from '../shared/download-file.js';
+import { renderCorrection } from '../shared/correction-link.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
@@ -26,7 +29,7 @@ function withJoints(text: string): unknown {
 }
 
 /** The parts of the bundled dataset the element shows when it is given none. */
-const DATA = { ...places, ...categories, ...listedEntries };
+const DATA = { ...places, ...categories, ...listedEntries, ...contact };
 
 /**
  * KL's mapping of the municipalities' digital strategies as a table: search, filters, sort by
@@ -51,6 +54,7 @@ const DATA = { ...places, ...categories, ...listedEntries };
  * @csspart row - Each row (also `selected` on the selected one, `not-registered` on those not in the mapping).
  * @csspart municipality - The municipality button that selects a row.
  * @csspart badge - The status badge.
+ * @csspart correction - Each row's "Foreslå en rettelse" link, a prefilled e-mail to the mapping's contact.
  * @csspart notice - A notice about a bad attribute.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -79,6 +83,8 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   // Derived from the attributes and the data (see `derive`); render reads it.
   private view: TableView | null = null;
+  /** Each shown row's correction e-mail, by code. */
+  private mails = new Map<string, CorrectionMail | null>();
   /** Set by the reader's changes; `updated` then fires `kl-filter-change` with the new count. */
   private changedByReader = false;
 
@@ -100,6 +106,8 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       asOf: this.asOfDate,
       lang: this.language,
     });
+    const lang = this.language;
+    this.mails = new Map(this.view.rows.map((row) => [row.code, correctionMail(data, row.code, { lang })]));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,17 +169,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
 
   /** Downloads `csv()` as a file, through a temporary Blob URL and `<a download>`. */
   download(): void {
-    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = this.m.filename;
-    anchor.hidden = true;
-    this.renderRoot.append(anchor);
-    anchor.click();
-    anchor.remove();
-    // Some browsers start reading the file after click() returns: revoke later, not now.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadCsv(this.renderRoot, this.csv(), this.m.filename);
   }
 
   // ---- rendering ---------------------------------------------------------------------------
@@ -190,7 +188,7 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
       <div class="controls" part="controls">
         <div class="search">
           <label for="search">${m.search}</label>
-          <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
+          <input id="search" part="search" class="field" type="search" autocomplete="off" spellcheck="false" .value=${live(a.query ?? '')} @input=${this.onSearch} />
         </div>
         <div class="filter-group" role="group" aria-labelledby="filters-label">
           <span id="filters-label" class="group-label">${m.filters}</span>
@@ -271,6 +269,8 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
     const entry = row.entry;
     const parts = ['row', selected && 'selected', !entry && 'not-registered'].filter(Boolean).join(' ');
     const [, region, form, category, link, period, status] = view.columns.map((column) => column.label);
+    // In the last cell, small: the row stays one line of facts, and the link is the row's last stop for Tab.
+    const correction = renderCorrection(this.mails.get(row.code), 'correction');
     return html`<tr role="row" part=${parts} class=${selected ? 'selected' : ''} data-code=${row.code} aria-current=${selected ? 'true' : nothing}>
       <th role="rowheader" scope="row" class="col-municipality">
         <button type="button" part="municipality" class="select" @click=${() => this.choose(row.code)} @keydown=${this.onRowKey}>
@@ -283,9 +283,9 @@ export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessa
           <td role="cell" class="col-category"><span class="label" aria-hidden="true">${category}</span><span class="value"><span class="category"><span class="swatch v-${entry.category}" aria-hidden="true"></span><span>${withJoints(entry.categoryLabel)}</span></span></span></td>
           <td role="cell" class="col-link"><span class="label" aria-hidden="true">${link}</span><span class="value">${this.renderLink(entry.link)}</span></td>
           <td role="cell" class="col-period"><span class="label" aria-hidden="true">${period}</span><span class="value">${this.sourceCell(entry.period)}</span></td>
-          <td role="cell" class="col-status"><span class="label" aria-hidden="true">${status}</span><span class="value"><span class="badge" data-value=${entry.status} part="badge">${entry.statusLabel}</span></span></td>`
+          <td role="cell" class="col-status"><span class="label" aria-hidden="true">${status}</span><span class="value"><span class="badge" data-value=${entry.status} part="badge">${entry.statusLabel}</span></span>${correction}</td>`
         : html`<td role="cell" class="not-registered" colspan="5">
-            <span class="value"><span class="swatch v-not-registered" aria-hidden="true"></span>${view.choices.category.at(-1)!.label}</span>
+            <span class="value"><span class="swatch v-not-registered" aria-hidden="true"></span>${view.choices.category.at(-1)!.label}</span>${correction}
           </td>`}
     </tr>`;
   }

@@ -29,16 +29,6 @@ export const tableStyles = css`
     margin-bottom: 0.25em;
     font-weight: 600;
   }
-  .search input {
-    width: 100%;
-    min-height: 44px;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -260,6 +250,13 @@ export const tableStyles = css`
   .label {
     display: none;
   }
+  .correction {
+    display: block;
+    width: fit-content;
+    margin-block-start: 0.35em;
+    color: var(--_accent);
+    font-size: 0.8125em;
+  }
 
   /* ---- narrow: each row a card, each cell with its column's label. Seven columns need about
      60em before the long words of the source ("Digitaliseringsprincipper") break, so below
@@ -324,6 +321,11 @@ export const tableStyles = css`
     tbody td.not-registered {
       display: block;
     }
+    /* Under the status, beside its label's column. */
+    td > .correction {
+      grid-column: 2;
+      margin-block-start: 0;
+    }
     .label {
       display: block;
       color: var(--_muted);
@@ -352,6 +354,7 @@ export const tableStyles = css`
   @media print {
     .controls,
     .empty,
+    .correction,
     thead .arrow {
       display: none !important;
     }

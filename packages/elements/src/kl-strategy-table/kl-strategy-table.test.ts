@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { sortTableRows, tableRows, SORT_KEYS } from '@kl-digital/core';
 import { dataset } from '@kl-digital/core/dataset';
 import { PALETTE } from '../shared/palette.js';
-import { accessibilityTree, axeViolations, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState, printMedia } from '../test-support/fixture.js';
+import { accessibilityTree, axeViolations, captureDownloads, fixture, shadow, shadowAll, until, useElementFixtures, failLoads, errorState, printMedia } from '../test-support/fixture.js';
 import './kl-strategy-table.js';
 import type { FilterChangeDetail } from '../shared/events/index.js';
 import type { KlStrategyTable } from './kl-strategy-table.component.js';
@@ -132,7 +132,7 @@ describe('<kl-strategy-table> rows', () => {
 describe('<kl-strategy-table> links', () => {
   it('links only the two documents the source gives a URL for (Ishøj, Odder), https, in a new window', async () => {
     const table = await mount();
-    const links = shadowAll<HTMLAnchorElement>(table, 'tbody a');
+    const links = shadowAll<HTMLAnchorElement>(table, 'tbody .col-link a');
     expect(links.map((a) => a.closest('tr')!.getAttribute('data-code')).sort()).toEqual(['0183', '0727']);
     for (const a of links) {
       expect(new URL(a.href).protocol).toBe('https:');
@@ -141,12 +141,12 @@ describe('<kl-strategy-table> links', () => {
       expect(a.querySelector('.visually-hidden')!.textContent!.trim()).toBe('(åbner i nyt vindue)');
     }
     const odder = dataset.entries.find((e) => e.code === '0727')!;
-    expect(row(table, '0727').querySelector('a')!.getAttribute('href')).toBe(odder.url);
+    expect(row(table, '0727').querySelector('.col-link a')!.getAttribute('href')).toBe(odder.url);
   });
 
   it('shows the link text of a row without URL as text, not as a link', async () => {
     const table = await mount();
-    expect(row(table, '0340').querySelector('a')).toBeNull();
+    expect(row(table, '0340').querySelector('.col-link a')).toBeNull();
     expect(cellText(table, '0340', 'link')).toBe('Principper for digitalisering og IT (soroe.dk)');
   });
 });
@@ -415,16 +415,7 @@ describe('<kl-strategy-table> CSV', () => {
 
   it('the download button saves csv() through a blob: URL and a temporary <a download>', async () => {
     const table = await mount('category="principles"');
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL.bind(URL);
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return create(blob);
-    });
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const { blobs, clicked } = captureDownloads();
     await userEvent.click(shadow(table, '[part="download"]'));
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe('kommunernes-digitale-strategier.csv');
@@ -495,6 +486,82 @@ describe('<kl-strategy-table> selection', () => {
   });
 });
 
+/** The address, subject and body of a row's mailto: link, decoded. */
+function correction(table: Element, code: string): { link: HTMLAnchorElement; to: string; subject: string; body: string } {
+  const link = row(table, code).querySelector<HTMLAnchorElement>('a[part="correction"]')!;
+  const url = new URL(link.getAttribute('href')!);
+  expect(url.protocol).toBe('mailto:');
+  return { link, to: url.pathname, subject: url.searchParams.get('subject') ?? '', body: url.searchParams.get('body') ?? '' };
+}
+
+describe('<kl-strategy-table> "Foreslå en rettelse"', () => {
+  it("each row's last cell has a small link: an e-mail to the mapping's contact about that municipality, its entry as the mapping has it", async () => {
+    const table = await mount();
+    expect(shadowAll(table, 'a[part="correction"]')).toHaveLength(64);
+    const sorø = correction(table, '0340');
+    expect(sorø.link.closest('td')!.classList.contains('col-status')).toBe(true);
+    expect(sorø.to).toBe(dataset.mapping.contact.email);
+    expect(sorø.subject).toBe("Rettelse til KL's kortlægning: Sorø Kommune (0340)");
+    expect(sorø.body).toContain('Form: Digitaliserings-principper\r\nDokument: Principper for digitalisering og IT (soroe.dk)\r\nPeriode: Ikke angivet');
+    expect(sorø.body).toContain('Det skal rettes (form, dokument, link, periode):\r\n\r\n\r\n');
+    const odder = correction(table, '0727');
+    expect(odder.body).toContain('Periode: 2021-2025');
+    expect(odder.body).toContain('Adresse: https://www.odder.dk/');
+  });
+
+  it('says which municipality to screen readers; the visible text stays short', async () => {
+    const table = await mount();
+    const { link } = correction(table, '0340');
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).toBe('Foreslå en rettelse til Sorø Kommunes opslag (e-mail til KL)');
+    expect(link.querySelector('.visually-hidden')!.textContent).toBe(' til Sorø Kommunes opslag (e-mail til KL)');
+    const tree = await accessibilityTree();
+    expect(tree.some((n) => n.role === 'link' && n.name === 'Foreslå en rettelse til Sorø Kommunes opslag (e-mail til KL)')).toBe(true);
+  });
+
+  it("is reached by Tab right after the row's municipality (and its document link, where it has one)", async () => {
+    const table = await mount();
+    shadow<HTMLButtonElement>(table, 'tr[data-code="0340"] button.select').focus();
+    await userEvent.keyboard('{Tab}');
+    expect(table.shadowRoot!.activeElement).toBe(correction(table, '0340').link);
+    shadow<HTMLButtonElement>(table, 'tr[data-code="0727"] button.select').focus();
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Tab}');
+    expect(table.shadowRoot!.activeElement).toBe(correction(table, '0727').link);
+  });
+
+  it('rows not in the mapping (scope="all") have it too, and the mail says the municipality is not registered', async () => {
+    const table = await mount('scope="all"');
+    const ballerup = correction(table, '0151');
+    expect(ballerup.link.closest('td')!.classList.contains('not-registered')).toBe(true);
+    expect(ballerup.body).toContain('Sådan står kommunen i kortlægningen nu:\r\nKommunen er ikke registreret i kortlægningen.');
+  });
+
+  it('in English with lang="en"; and in the stacked cards at 320 px it sits under the status, inside the card', async () => {
+    const english = await mount('lang="en"');
+    expect(correction(english, '0340').link.textContent!.replace(/\s+/g, ' ').trim()).toBe('Suggest a correction to the entry of Sorø Kommune (an e-mail to KL)');
+    expect(correction(english, '0340').subject).toBe("Correction to KL's mapping: Sorø Kommune (0340)");
+    const narrow = await mount('', { width: 320 });
+    const { link } = correction(narrow, '0340');
+    const badge = row(narrow, '0340').querySelector('.col-status .badge')!.getBoundingClientRect();
+    const box = link.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(badge.bottom - 0.5);
+    expect(box.left).toBeCloseTo(badge.left, 0);
+    expect(box.right).toBeLessThanOrEqual(row(narrow, '0340').getBoundingClientRect().right);
+  });
+
+  it("writes to the contact of a dataset given as a property, and drops the links where it has no usable address", async () => {
+    const table = await mount();
+    const altered = JSON.parse(JSON.stringify(dataset));
+    altered.mapping.contact.email = 'redaktion@example.dk';
+    table.dataset = altered;
+    await table.updateComplete;
+    expect(correction(table, '0340').to).toBe('redaktion@example.dk');
+    table.dataset = { ...altered, mapping: { ...altered.mapping, contact: { ...altered.mapping.contact, email: '' } } };
+    await table.updateComplete;
+    expect(shadowAll(table, 'a[part="correction"]')).toEqual([]);
+  });
+});
+
 describe('<kl-strategy-table> language, theme, data and accessibility', () => {
   it('speaks English with lang="en"', async () => {
     const table = await mount('lang="en" scope="all"');
@@ -505,7 +572,7 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
     expect(cellText(table, '0340', 'region')).toBe('Region Zealand');
     expect(cellText(table, '0340', 'status')).toBe('Status unknown');
     expect(row(table, '0580').textContent).toContain('Not registered in the mapping');
-    expect(shadow(table, 'tbody a .visually-hidden').textContent!.trim()).toBe('(opens in a new window)');
+    expect(shadow(table, 'tbody .col-link a .visually-hidden').textContent!.trim()).toBe('(opens in a new window)');
     expect(table.csv().split('\r\n')[0]).toBe('\uFEFFMunicipality;Municipality code;Region;Form;Category;Link;URL;Period;Status as of 2021-06-01;Basis');
     await search(table, 'sorø');
     expect(countText(table)).toBe('Showing 1 of 98');
@@ -542,7 +609,9 @@ describe('<kl-strategy-table> language, theme, data and accessibility', () => {
     ['a filtered table with a selection and a notice', 'category="principles" selected="Sorø" region="Fyn" scope="all"', 1024],
     ['the stacked cards at 320 px', 'scope="all" selected="0340"', 320],
     ['the English table in the dark theme', 'lang="en" theme="dark" sort="period:desc"', 1024],
-  ])('axe-core finds no violations in %s', async (_name, attributes, width) => {
+  // A minute each: axe checks the contrast of every row's text and links (64 to 98 rows, each
+  // with its correction link), which took 17-24 s of the default 15 on a loaded 2-core machine.
+  ])('axe-core finds no violations in %s', { timeout: 60_000 }, async (_name, attributes, width) => {
     const table = await mount(attributes, { width });
     for (const details of shadowAll<HTMLDetailsElement>(table, 'details')) details.open = true;
     await table.updateComplete;

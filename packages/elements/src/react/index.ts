@@ -2,7 +2,7 @@
 // properties (`dataset`, `selected`, `colorBy`), the `kl-*` events are `on*` props named after
 // the events the element's defs declare (`kl-municipality-select` is `onMunicipalitySelect`),
 // everything else stays an attribute. `import { DenmarkMap } from '@kl-digital/elements/react'`;
-// React 17 to 19. Importing this entry registers the seven elements.
+// React 17 to 19. Importing this entry registers the eight elements.
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type { Dataset } from '@kl-digital/core';
@@ -21,6 +21,8 @@ import { KlKeyFigures } from '../kl-key-figures/kl-key-figures.js';
 import { KEY_FIGURES_EVENTS } from '../kl-key-figures/kl-key-figures.defs.js';
 import { KlStrategyExplorer } from '../kl-strategy-explorer/kl-strategy-explorer.js';
 import { EXPLORER_EVENTS } from '../kl-strategy-explorer/kl-strategy-explorer.defs.js';
+import { KlStrategyTimeline } from '../kl-strategy-timeline/kl-strategy-timeline.js';
+import { TIMELINE_EVENTS } from '../kl-strategy-timeline/kl-strategy-timeline.defs.js';
 
 type Pascal<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
 /** The React prop of an event: `kl-municipality-select` is `onMunicipalitySelect`. */
@@ -64,5 +66,8 @@ export const InitiativeList = wrap('kl-initiative-list', KlInitiativeList, 'Init
 /** `<kl-key-figures>`; event `onDataError`. */
 export const KeyFigures = wrap('kl-key-figures', KlKeyFigures, 'KeyFigures', KEY_FIGURES_EVENTS);
 
-/** `<kl-strategy-explorer>`; events `onMunicipalitySelect`, `onExplorerChange`, `onDataError`. */
+/** `<kl-strategy-explorer>`; events `onMunicipalitySelect`, `onExplorerChange`, `onAsOfChange`, `onDataError`. */
 export const StrategyExplorer = wrap('kl-strategy-explorer', KlStrategyExplorer, 'StrategyExplorer', EXPLORER_EVENTS);
+
+/** `<kl-strategy-timeline>`; events `onAsOfChange`, `onDataError`. */
+export const StrategyTimeline = wrap('kl-strategy-timeline', KlStrategyTimeline, 'StrategyTimeline', TIMELINE_EVENTS);

@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@kl-digital/core/dataset';
 import { shadow, shadowAll, until } from '../test-support/fixture.js';
-import { DenmarkMap, InitiativeCard, InitiativeList, KeyFigures, MunicipalityCard, StrategyExplorer, StrategyTable } from './index.js';
+import { DenmarkMap, InitiativeCard, InitiativeList, KeyFigures, MunicipalityCard, StrategyExplorer, StrategyTable, StrategyTimeline } from './index.js';
 import type { KlDenmarkMap } from '../kl-denmark-map/kl-denmark-map.component.js';
 import type { KlStrategyTable } from '../kl-strategy-table/kl-strategy-table.component.js';
 
@@ -125,6 +125,18 @@ describe('@kl-digital/elements/react', () => {
     expect(window.location.hash).toBe('');
   });
 
+  it('<StrategyTimeline sections="control" onAsOfChange /> reports the year the reader chose', async () => {
+    const onAsOf = vi.fn();
+    await render(h(StrategyTimeline, { sections: 'control', asOf: '2021-06-01', onAsOfChange: onAsOf }));
+    const timeline = container.querySelector('kl-strategy-timeline')!;
+    await updated(timeline);
+    const slider = shadow<HTMLInputElement>(timeline, 'input[type="range"]');
+    expect(slider.value).toBe('2021');
+    slider.value = '2019';
+    slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(onAsOf.mock.calls[0]![0].detail).toEqual({ asOf: '2019-12-31', year: 2019 });
+  });
+
   it('unmounting removes the element', async () => {
     await render(h(DenmarkMap, { selected: 'Sorø' }));
     const map = container.querySelector('kl-denmark-map')!;
@@ -134,7 +146,7 @@ describe('@kl-digital/elements/react', () => {
   });
 
   it('the components have display names and typed props', () => {
-    expect([DenmarkMap, StrategyTable, MunicipalityCard, InitiativeCard, InitiativeList, KeyFigures, StrategyExplorer].map((c) => c.displayName)).toEqual([
+    expect([DenmarkMap, StrategyTable, MunicipalityCard, InitiativeCard, InitiativeList, KeyFigures, StrategyExplorer, StrategyTimeline].map((c) => c.displayName)).toEqual([
       'DenmarkMap',
       'StrategyTable',
       'MunicipalityCard',
@@ -142,6 +154,7 @@ describe('@kl-digital/elements/react', () => {
       'InitiativeList',
       'KeyFigures',
       'StrategyExplorer',
+      'StrategyTimeline',
     ]);
     // Compile-time: a typo in an event prop or a wrong detail type fails typecheck.
     const props: ComponentProps<typeof DenmarkMap> = { selected: 'Sorø', onMunicipalitySelect: (e) => e.detail.code };

@@ -155,6 +155,17 @@ export const tokenStyles = css`
     font-size: 0.875em;
     margin: 0 0 var(--_space);
   }
+  /* A text field (the table's search, the map's "Find kommune"): as tall as a button. */
+  .field {
+    width: 100%;
+    min-height: 44px;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
   .button {
     display: inline-flex;
     align-items: center;

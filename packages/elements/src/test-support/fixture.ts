@@ -120,3 +120,21 @@ export async function printMedia(): Promise<() => Promise<void>> {
     await cdp().send('Emulation.setEmulatedMedia', { media: '' });
   };
 }
+
+/**
+ * What a download button saves, from now on: the Blobs given to `URL.createObjectURL` and the
+ * `<a download>` elements clicked (the click itself is kept from starting a download).
+ */
+export function captureDownloads(): { blobs: Blob[]; clicked: HTMLAnchorElement[] } {
+  const blobs: Blob[] = [];
+  const clicked: HTMLAnchorElement[] = [];
+  const create = URL.createObjectURL.bind(URL);
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return create(blob);
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+  return { blobs, clicked };
+}

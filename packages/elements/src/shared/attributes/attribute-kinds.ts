@@ -13,6 +13,7 @@ import {
   resolveMunicipalityList,
   resolveRegion,
   resolveRegionList,
+  urlPattern as readUrlPattern,
   type Dataset,
   type Initiative,
   type Lang,
@@ -238,6 +239,25 @@ export function language(): AttributeDef<Lang, string, 'lang', Lang, 'language'>
 /** Free text, trimmed; empty is none. */
 export function text<const A extends string>(attribute: A, options: Common = {}): AttributeDef<string | null, string, A, string, 'text'> {
   return { attribute, kind: 'text', ...options, read: (raw) => ({ value: blank(raw) ? null : String(raw).trim() }) };
+}
+
+/**
+ * An address pattern with `{code}` for a municipality's four-digit code: absolute `https:`/`http:`
+ * or relative (`/kommune/?kommune={code}`); anything else (`javascript:`, no `{code}`) is none,
+ * with a notice. The value is the pattern, trimmed.
+ */
+export function urlPattern<const A extends string>(attribute: A): AttributeDef<string | null, string, A, string, 'text'> {
+  return {
+    attribute,
+    kind: 'text',
+    read(raw) {
+      if (blank(raw)) return { value: null };
+      const value = readUrlPattern(String(raw));
+      return value !== null
+        ? { value }
+        : { value: null, problem: { kind: 'invalid', attribute, values: [String(raw).trim()], allowed: ['https://…{code}', '/…{code}'] } };
+    },
+  };
 }
 
 /** A boolean attribute: present is true. */

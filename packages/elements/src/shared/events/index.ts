@@ -1,11 +1,13 @@
 // Every event the elements fire, declared once: its detail type (one file per event, with its
 // GlobalEventHandlersEventMap entry), its one-line description for the manifest, and the typed
 // `emit` every element sends it through, so that a name and its detail cannot drift apart.
+import type { AsOfChangeDetail } from './kl-as-of-change.js';
 import type { DataErrorDetail } from './kl-data-error.js';
 import type { ExplorerChangeDetail } from './kl-explorer-change.js';
 import type { FilterChangeDetail } from './kl-filter-change.js';
 import type { MunicipalitySelectDetail } from './kl-municipality-select.js';
 
+export type { AsOfChangeDetail, AsOfChangeEvent } from './kl-as-of-change.js';
 export type { DataErrorDetail, DataErrorEvent } from './kl-data-error.js';
 export type { ExplorerChangeDetail, ExplorerChangeEvent } from './kl-explorer-change.js';
 export type { FilterChangeDetail, FilterChangeEvent } from './kl-filter-change.js';
@@ -18,6 +20,7 @@ export interface KlEventMap {
   'kl-filter-change': FilterChangeDetail;
   'kl-data-error': DataErrorDetail;
   'kl-explorer-change': ExplorerChangeDetail;
+  'kl-as-of-change': AsOfChangeDetail;
 }
 export type KlEventName = keyof KlEventMap;
 
@@ -37,7 +40,11 @@ export const EVENTS = {
   },
   'kl-explorer-change': {
     type: 'ExplorerChangeEvent',
-    description: "The explorer's state changed (`{ selected, colorBy, query, categories, regions, statuses, sort }`).",
+    description: "The explorer's state changed (`{ selected, colorBy, query, categories, regions, statuses, sort, year }`).",
+  },
+  'kl-as-of-change': {
+    type: 'AsOfChangeEvent',
+    description: 'The reader chose another year with the year control; `as-of` is now 31 December of it (`{ asOf, year }`).',
   },
 } as const satisfies Record<KlEventName, { type: string; description: string }>;
 

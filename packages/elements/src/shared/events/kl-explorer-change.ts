@@ -11,6 +11,8 @@ export interface ExplorerChangeDetail {
   statuses: string[];
   /** `key:direction`, e.g. `period:desc`; empty for the table's default. */
   sort: string;
+  /** The year chosen with the year control (statuses at 31 December of it), or null for the explorer's `as-of`. */
+  year: number | null;
 }
 
 /** Fired by the explorer when its state changes (the reader's choice, or the URL hash). */

@@ -6,7 +6,7 @@ export interface MunicipalitySelectDetail {
   name: string | null;
 }
 
-/** Fired by the map, the table and the explorer when a municipality is selected or the selection is cleared. */
+/** Fired by the map, the table and the explorer when a municipality is selected or the selection is cleared, and by the card when one of its inspiration is chosen. */
 export type MunicipalitySelectEvent = CustomEvent<MunicipalitySelectDetail>;
 
 declare global {
