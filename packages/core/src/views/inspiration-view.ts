@@ -113,7 +113,8 @@ export function inspirationView(data: InspirationData, code: string, options: In
           compareDanish(municipalityByCode(data, a.code)?.name ?? a.code, municipalityByCode(data, b.code)?.name ?? b.code),
       )
       .slice(0, options.sameKind ?? SAME_KIND_COUNT);
-    sameKind = { category: own.category, categoryLabel: categoryLabel(data.categories, own.category, lang), items: items(picked.map((e) => e.code)) };
+    // The only one of its kind (one entry is a model/policy) gets no empty list.
+    if (picked.length) sameKind = { category: own.category, categoryLabel: categoryLabel(data.categories, own.category, lang), items: items(picked.map((e) => e.code)) };
   }
   return { neighbours: { kind: known.kind, items: neighbours }, sameKind };
 }
