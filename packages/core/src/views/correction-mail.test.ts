@@ -33,6 +33,13 @@ describe('correctionMail', () => {
     expect(lines).toContain('Hvor det står (fx et link til dokumentet):');
   });
 
+  it("Solrød's mail says its entry rests on the mapping's example, not its list, before the empty form and period", () => {
+    const lines = read(correctionMail(dataset, '0269', { lang: 'da' })!.href).body.split('\r\n');
+    const at = lines.indexOf('Sådan står kommunen i kortlægningen nu:');
+    expect(lines.slice(at + 1, at + 5)).toEqual(['Grundlag: Et eksempel i kortlægningen, ikke dens liste', 'Form: Ikke angivet', 'Dokument: Ikke angivet', 'Periode: Ikke angivet']);
+    expect(read(correctionMail(dataset, '0340', { lang: 'da' })!.href).body).not.toContain('Grundlag');
+  });
+
   it('every line break is CR LF, encoded %0D%0A, and spaces %20 (RFC 6068), so every mail program reads the same text', () => {
     const { href } = correctionMail(dataset, '0340', { lang: 'da' })!;
     expect(href).toContain('%0D%0A');

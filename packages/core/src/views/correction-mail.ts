@@ -7,8 +7,9 @@ import type { Dataset } from '../model/dataset.js';
 import type { Lang } from '../model/lang.js';
 import type { ListedEntry } from '../model/entry-columns.js';
 import type { Mapping } from '../model/mapping.js';
+import { isFromText } from '../model/strategy-entry.js';
 import { localise } from '../text/localise.js';
-import { LABELS, periodText, sourceText } from './labels.js';
+import { basisLabel, LABELS, periodText, sourceText } from './labels.js';
 
 /** What the mail reads of a dataset: the municipalities, their entries as the table has them, and the mapping's contact. */
 export type CorrectionData = Pick<Dataset, 'municipalities'> & { entries: readonly ListedEntry[]; mapping: { contact: Pick<Mapping['contact'], 'name' | 'email'> } };
@@ -75,6 +76,8 @@ export function correctionMail(data: CorrectionData, code: string, options: { la
   const name = `${municipality.officialName} (${municipality.code})`;
   const asMapped = entry
     ? [
+        // An entry from the mapping's text (Solrød) has no form or document: what it rests on.
+        ...(isFromText(entry) ? [`${l.basis}: ${basisLabel(entry, lang)}`] : []),
         `${l.form}: ${sourceText(entry.form, lang).text}`,
         `${t.linkText}: ${sourceText(entry.linkText, lang).text}`,
         ...(entry.url ? [`${t.address}: ${entry.url}`] : []),
