@@ -1,7 +1,8 @@
 // The map's public values: its attributes (the one place they are declared), its events and
 // defaults, shared by the element, its tests, Storybook and the demo's embed builder.
 import { COLOR_BY, LEGEND_VALUES, type ColorBy } from '@kl-digital/core';
-import { flag, headingLevel, listOf, municipality, municipalityList, oneOf, region, text } from '../shared/attributes/attribute-kinds.js';
+import { flag, headingLevel, listOf, oneOf, text } from '../shared/attributes/attribute-kinds.js';
+import { municipality, municipalityList, region } from '../shared/attributes/place-kinds.js';
 import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
 import type { BaseAttributes } from '../shared/base-attributes.js';
 

@@ -1,6 +1,7 @@
 // The card's public values: its attributes (the one place they are declared) and events, shared
 // by the element, its tests, Storybook and the demo's embed builder.
-import { headingLevel, HEADING_LEVELS, municipality, oneOf } from '../shared/attributes/attribute-kinds.js';
+import { headingLevel, HEADING_LEVELS, oneOf } from '../shared/attributes/attribute-kinds.js';
+import { municipality } from '../shared/attributes/place-kinds.js';
 import { urlPattern } from '../shared/attributes/url-pattern.js';
 import type { AttributeSpec, HtmlAttributes } from '../shared/attributes/attribute-spec.js';
 import type { BaseAttributes } from '../shared/base-attributes.js';

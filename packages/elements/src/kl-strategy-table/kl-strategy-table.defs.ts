@@ -1,7 +1,8 @@
 // The table's public values: its attributes (the one place they are declared), its events and
 // defaults, shared by the element, its tests, Storybook and the demo's embed builder.
 import { NOT_REGISTERED, SORT_KEYS, SORT_VALUES, TABLE_CATEGORY_VALUES, TABLE_SCOPES, TABLE_STATUS_VALUES, type EntrySort, type SortKey, type TableScope } from '@kl-digital/core';
-import { listOf, municipality, oneOf, regionList, text } from '../shared/attributes/attribute-kinds.js';
+import { listOf, oneOf, text } from '../shared/attributes/attribute-kinds.js';
+import { municipality, regionList } from '../shared/attributes/place-kinds.js';
 import type { AttributeSpec, HtmlAttributes, ReadContext } from '../shared/attributes/attribute-spec.js';
 import type { BaseAttributes } from '../shared/base-attributes.js';
 

@@ -3,33 +3,20 @@
 // so that no runtime bundle carries it. One value rule for
 // every element: a value is trimmed and matched ignoring case; a list is split on commas,
 // semicolons or white space; an unknown value gives one problem per attribute, naming the bad
-// values and the allowed ones or the closest names.
-import {
-  isIsoDate,
-  byCode,
-  LANGS,
-  resolveInitiative,
-  resolveMunicipality,
-  resolveMunicipalityList,
-  resolveRegion,
-  resolveRegionList,
-  type Dataset,
-  type Initiative,
-  type Lang,
-  type Municipality,
-  type Region,
-  type RegionCode,
-} from '@kl-digital/core';
+// values and the allowed ones or the closest names. The kinds that look a place up by name
+// (municipality, region, and their lists) are in place-kinds.ts.
+import { isIsoDate, LANGS, resolveInitiative, type Dataset, type Initiative, type Lang } from '@kl-digital/core';
 import { resolveLang } from '../lang.js';
 import type { AttributeDef, AttributeKind, ReadContext, Reading } from './attribute-spec.js';
 
 /** Options every kind takes. */
-interface Common {
+export interface Common {
   reflect?: boolean;
   inline?: boolean;
 }
 
-const blank = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
+/** Not set, or only white space. */
+export const blank = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
 
 /** The words of a list attribute: split on commas, semicolons and white space. */
 export function listTokens(raw: unknown): string[] {
@@ -101,7 +88,7 @@ export function listOf<const A extends string, const V extends string>(
  * A definition whose value is looked up in the dataset: read again when the data changes, and
  * `none` while it loads or when the attribute is not set.
  */
-function lookup<T, R, const A extends string, const K extends AttributeKind>(
+export function lookup<T, R, const A extends string, const K extends AttributeKind>(
   attribute: A,
   kind: K,
   options: Common & { dependsOn?: readonly string[] },
@@ -109,68 +96,6 @@ function lookup<T, R, const A extends string, const K extends AttributeKind>(
   read: (raw: R, data: Partial<Dataset>, context: ReadContext) => Reading<T>,
 ): AttributeDef<T, R, A, string, K> {
   return { attribute, kind, usesData: true, ...options, read: (raw, context) => (raw === null || raw === undefined || !context.data ? { value: none } : read(raw, context.data, context)) };
-}
-
-const unknownMunicipalities = (attribute: string, misses: { query: string; suggestions: Municipality[] }[]) =>
-  misses.length ? ({ kind: 'unknown-municipality', attribute, misses } as const) : undefined;
-
-/** A municipality as people write it: `Sorø`, `Sorø Kommune`, `soroe`, `0340`. */
-export function municipality<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Municipality | null, string, A, string, 'municipality'> {
-  return lookup(attribute, 'municipality', options, null, (raw, { municipalities = [] }) => {
-    if (blank(raw)) return { value: null };
-    const result = resolveMunicipality({ municipalities }, String(raw));
-    return result.found ? { value: result.municipality } : { value: null, problem: unknownMunicipalities(attribute, [result]) };
-  });
-}
-
-/**
- * Municipalities as people write them, or as a set of codes from code (the explorer passes the
- * codes its table shows). `empty: 'none'`: present but empty keeps none (a search with no
- * results); otherwise empty is no list. The value is the set of codes, or null for no list.
- */
-export function municipalityList<const A extends string>(
-  attribute: A,
-  options: Common & { empty?: 'none' | 'no-list' } = {},
-): AttributeDef<ReadonlySet<string> | null, string | Iterable<string>, A, string, 'municipality-list'> {
-  const { empty = 'no-list', ...rest } = options;
-  return lookup<ReadonlySet<string> | null, string | Iterable<string>, A, 'municipality-list'>(attribute, 'municipality-list', rest, null, (raw, { municipalities = [] }) => {
-    if (typeof raw === 'string') {
-      if (raw.trim() === '') return { value: empty === 'none' ? new Set<string>() : null };
-      const result = resolveMunicipalityList({ municipalities }, raw);
-      return { value: new Set(result.found.map((m) => m.code)), problem: unknownMunicipalities(attribute, result.unknown) };
-    }
-    // From code: codes (or names), already one per item; no word runs to try.
-    const results = [...raw].map((item) => resolveMunicipality({ municipalities }, String(item)));
-    const codes = new Set(results.flatMap((result) => (result.found ? [result.municipality.code] : [])));
-    return { value: codes, problem: unknownMunicipalities(attribute, results.flatMap((result) => (result.found ? [] : [result]))) };
-  });
-}
-
-const unknownRegions = (attribute: string, misses: string[], regions: readonly Region[], lang: unknown) =>
-  misses.length
-    ? ({
-        kind: 'unknown-region',
-        attribute,
-        misses,
-        allowed: [...regions].sort(byCode).map((r) => `${r.code} (${lang === 'en' ? r.nameEn : r.name})`),
-      } as const)
-    : undefined;
-
-/** A region by code or name: `1085`, `Region Sjælland`, `sjaelland`. */
-export function region<const A extends string>(attribute: A, options: Common = {}): AttributeDef<Region | null, string, A, string, 'region'> {
-  return lookup(attribute, 'region', { dependsOn: ['lang'], ...options }, null, (raw, { regions = [] }, { parsed }) => {
-    if (blank(raw)) return { value: null };
-    const result = resolveRegion({ regions }, String(raw));
-    return result.found ? { value: result.region } : { value: null, problem: unknownRegions(attribute, [result.query], regions, parsed.lang) };
-  });
-}
-
-/** Regions by code or name, separated as any list. The value is their codes. */
-export function regionList<const A extends string>(attribute: A, options: Common = {}): AttributeDef<readonly RegionCode[], string | Iterable<string>, A, string, 'region-list'> {
-  return lookup(attribute, 'region-list', { dependsOn: ['lang'], ...options }, [], (raw, { regions = [] }, { parsed }) => {
-    const result = resolveRegionList({ regions }, typeof raw === 'string' ? raw : [...raw].join(','));
-    return { value: result.found.map((r) => r.code), problem: unknownRegions(attribute, result.unknown.map((u) => u.query), regions, parsed.lang) };
-  });
 }
 
 /** One of the dataset's initiatives by id (`digital-handleplan-2016-2020`). */
