@@ -1,5 +1,5 @@
 // Writes the prerendered iframe pages (../src/embed/prerendered-pages.ts) after `vite build`: each
-// is the built iframe page, dist/embed/index.html (its styles, fonts and script as built), with
+// is the built iframe page, dist/embed/index.html (its fonts, styles and script as built), with
 // its element rendered by Lit's server renderer into a declarative shadow root, and its own title.
 // The page's two small stylesheets (the fonts' @font-face rules, the iframe page's own) are written
 // into it: as links they held the first paint back by a round trip, which on a phone (150 ms) is
@@ -48,9 +48,16 @@ function inlineStylesheets(page: string): string {
   if (found !== 2) throw new Error(`[prerender-embeds] dist/${TEMPLATE}: expected two stylesheets (the fonts and the page's), found ${found}`);
   return page.replace(links, (_, href: string) => {
     const folder = new URL(href, 'https://site.invalid');
+    const absolute = (path: string) => {
+      const to = new URL(path, folder);
+      return `${to.pathname}${to.search}${to.hash}`;
+    };
     const css = readFileSync(`${dist}${href.slice(1)}`, 'utf8')
-      .replace(/url\(\s*(['"]?)(?![a-z]+:|\/|#)([^'")]+)\1\s*\)/g, (_, quote: string, path: string) => `url(${quote}${new URL(path, folder).pathname}${quote})`)
+      .replace(/url\(\s*(['"]?)(?![a-z][a-z\d+.-]*:|\/|#)([^'")]+)\1\s*\)/gi, (_, quote: string, path: string) => `url(${quote}${absolute(path)}${quote})`)
       .replace(/<\/style/gi, '<\\/style');
+    // What the rewrite does not read (an @import, a quoted url with a parenthesis) would load from the wrong folder.
+    const left = /@import|url\(\s*['"]?(?![a-z][a-z\d+.-]*:|\/|#)/i.exec(css);
+    if (left) throw new Error(`[prerender-embeds] ${href}: a relative address the page could not take in ("${css.slice(left.index, left.index + 40)}")`);
     return `<style>/* ${href} */\n${css.trim()}\n</style>`;
   });
 }

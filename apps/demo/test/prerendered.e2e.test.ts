@@ -191,9 +191,16 @@ describe('prerendered pages without JavaScript', () => {
     expect(await page.locator('head style').evaluateAll((styles) => styles.map((style) => style.textContent!.includes("font-family: 'IBM Plex Sans'")))).toContain(true);
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((font) => font.family.includes('IBM Plex Sans') && font.status === 'loaded').length;
+      return {
+        loaded: [...document.fonts].filter((font) => font.family.includes('IBM Plex Sans') && font.status === 'loaded').length,
+        from: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.woff2')),
+      };
     });
-    expect(fonts).toBeGreaterThan(0);
+    expect(fonts.loaded).toBeGreaterThan(0);
+    expect(fonts.from.length).toBeGreaterThan(0);
+    for (const path of fonts.from) expect(path).toMatch(/^\/fonts\/ibm-plex-sans-[\w-]+\.woff2$/);
+    // The iframe page's own styles are in it too (its hidden heading is hidden by them).
+    expect(await page.locator('#embed-title').evaluate((h) => getComputedStyle(h).position)).toBe('absolute');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });

@@ -3,6 +3,7 @@
 // url-pattern) out of the base chunk every page downloads (see build/build-cdn.mjs).
 import { urlPattern as readUrlPattern } from '@kl-digital/core';
 import type { AttributeDef } from './attribute-spec.js';
+import { blank } from './attribute-kinds.js';
 
 /**
  * An address pattern with `{code}` for a municipality's four-digit code: absolute `https:`/`http:`
@@ -14,8 +15,7 @@ export function urlPattern<const A extends string>(attribute: A): AttributeDef<s
     attribute,
     kind: 'text',
     read(raw) {
-      // Not set or empty is none (attribute-kinds' rule; its helper is not imported, so that the base chunk exports no more).
-      if (raw === null || raw === undefined || String(raw).trim() === '') return { value: null };
+      if (blank(raw)) return { value: null };
       const value = readUrlPattern(String(raw));
       return value !== null
         ? { value }
