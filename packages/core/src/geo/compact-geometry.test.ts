@@ -16,6 +16,15 @@ describe('compact geometry', () => {
     expect(expandGeometry(compactGeometry(geometry))).toEqual(geometry);
   });
 
+  it("reads a shape's box off its path when first asked for (a zoom), once: not every box on load", () => {
+    const expanded = expandGeometry(compactGeometry(geometry));
+    const sorø = expanded.municipalities.find((m) => m.code === '0340')!;
+    expect(typeof Object.getOwnPropertyDescriptor(sorø, 'bbox')!.get).toBe('function');
+    const box = sorø.bbox;
+    expect(box).toEqual(pathBBox(sorø.d));
+    expect(sorø.bbox).toBe(box);
+  });
+
   it('writes every path once, the arrow-key links as positions and only Bornholm as inset', () => {
     const compact = compactGeometry(geometry);
     expect(compact.codes).toHaveLength(98 * 4);

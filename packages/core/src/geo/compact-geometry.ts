@@ -1,8 +1,8 @@
 // The geometry as the build writes it: one column per field (every path together, every centre
 // together, the arrow-key links as positions), which brotli compresses about a tenth better than
-// one object per municipality, and without the boxes, which are read off the paths here. The
-// browser turns it back into `MapGeometry` once, when the module loads (98 objects, well under a
-// millisecond).
+// one object per municipality, and without the boxes, which are read off the paths here when a
+// zoom first asks for one. The browser turns it back into `MapGeometry` once, when the module
+// loads (98 objects).
 import type { BBox, MapGeometry, MapShape } from './types.js';
 
 /** `MapGeometry` in columns (see the top of this file). */
@@ -69,14 +69,23 @@ export function expandGeometry(compact: CompactGeometry): MapGeometry {
   const { codes: codeText, paths, centroids, next, inset, enlargement, ...rest } = compact;
   const codes = split4(codeText);
   const ds = paths.split('|');
-  const municipalities: MapShape[] = codes.map((code, i) => ({
-    code,
-    d: ds[i]!,
-    centroid: [centroids[2 * i]!, centroids[2 * i + 1]!],
-    bbox: pathBBox(ds[i]!),
-    next: Object.fromEntries(DIRECTIONS.map((direction, k) => [direction, codes[next[4 * i + k]!] ?? null])) as MapShape['next'],
-    inset: inset.includes(code),
-  }));
+  const municipalities: MapShape[] = codes.map((code, i) => {
+    const d = ds[i]!;
+    let box: BBox | undefined;
+    return {
+      code,
+      d,
+      centroid: [centroids[2 * i]!, centroids[2 * i + 1]!],
+      // Read off the path when first asked for (a zoom to it), not for every shape on load:
+      // measured, reading all 98 at load was most of the first paint's geometry time (about
+      // 10 ms of main thread on a desktop, four times that on the bench's phone).
+      get bbox(): BBox {
+        return (box ??= pathBBox(d));
+      },
+      next: Object.fromEntries(DIRECTIONS.map((direction, k) => [direction, codes[next[4 * i + k]!] ?? null])) as MapShape['next'],
+      inset: inset.includes(code),
+    };
+  });
   const { codes: enlargedCodes, paths: enlargedPaths, ...frame } = enlargement;
   const enlargedDs = enlargedPaths.split('|');
   return {
