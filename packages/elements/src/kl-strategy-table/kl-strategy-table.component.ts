@@ -13,6 +13,7 @@ import { renderCorrection } from '../shared/correction-link.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
+import { tablePrintStyles } from './kl-strategy-table.print.styles.js';
 import { tableStyles } from './kl-strategy-table.styles.js';
 
 type FilterName = 'category' | 'region' | 'status';
@@ -71,7 +72,7 @@ const DATA = { ...places, ...categories, ...listedEntries, ...contact };
  * @cssprop --kl-space - Spacing unit.
  */
 export class KlStrategyTable extends withAttributes(TABLE_ATTRIBUTES, tableMessages, DATA) {
-  static override styles = [...KlElement.styles, tableStyles];
+  static override styles = [...KlElement.styles, tableStyles, tablePrintStyles];
 
   // Lit adds these to the properties the spec creates (a subclass inherits its base's).
   static override properties = {
