@@ -13,7 +13,7 @@ import { renderCorrection } from '../shared/correction-link.js';
 import { filterDetail } from '../shared/events/index.js';
 import { TABLE_ATTRIBUTES, TABLE_DEFAULTS, type TableColumn } from './kl-strategy-table.defs.js';
 import { tableMessages } from './kl-strategy-table.messages.js';
-import { tablePrintStyles } from './kl-strategy-table.print.styles.js';
+import { tablePrintStyles } from './table-print.styles.js';
 import { tableStyles } from './kl-strategy-table.styles.js';
 
 type FilterName = 'category' | 'region' | 'status';
